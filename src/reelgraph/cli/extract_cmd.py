@@ -1,0 +1,1 @@
+"""`reelgraph extract`: print facts of articles (placeholder)."""

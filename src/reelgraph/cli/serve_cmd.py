@@ -1,0 +1,1 @@
+"""Commands of this group (to be written)."""
