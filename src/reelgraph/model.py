@@ -161,15 +161,31 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     year: int | None = None  # films: the release year when known, to tell same-title films apart
     flags: list[str] = field(default_factory=list)  # e.g. "typo-alias"
+    # Names a correction (split) ruled out: the resolver must never link these to this entity.
+    blocked: list[str] = field(default_factory=list)
 
 
 @dataclass
 class ResolvedFact:
     """A fact whose entity fields are linked: ``entity_ids`` maps a field name
-    ("film", "person", ...) to the id of the entity it names."""
+    ("film", "person", ...) to the id of the entity it names.  A negative id ``-k`` is
+    provisional: it names ``ResolvedArticle.new_entities[k - 1]``, which the store inserts
+    and gives a real id."""
 
     fact: Fact
     entity_ids: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class NameLink:
+    """A spelling linked to an entity other than by exact name, with the reason
+    ("surname of Andrei Konchalovsky", "typo of Dear Comrades (edit distance 1)").
+    ``flagged`` marks links a person should check (typos, fuzzy matches)."""
+
+    entity_id: int  # may be provisional (negative), as in ResolvedFact
+    name: str
+    reason: str
+    flagged: bool = False
 
 
 @dataclass
@@ -187,5 +203,6 @@ class ResolvedArticle:
 
     article: Article
     facts: list[ResolvedFact]
-    new_entities: list[Entity] = field(default_factory=list)
+    new_entities: list[Entity] = field(default_factory=list)  # ids -1, -2, ... (provisional)
+    links: list[NameLink] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
