@@ -5,8 +5,8 @@ else ``<feed file stem>-<entry number>``.  Its text is the entry content (HTML f
 to paragraphs) or summary.  When the entry links to an HTML file beside the feed (a
 relative path, a bare file name, or a URL whose last segment names such a file), that
 page is read with the HTML reader instead, the entry filling in metadata the page lacks.
-A feed that does not parse and has no entries is one ``SourceError``; a damaged feed
-that still gave entries yields them.
+A feed that does not parse and has no entries (none with text or a link) is one
+``SourceError``; a damaged feed that still gave entries yields them.
 """
 
 from __future__ import annotations
@@ -103,6 +103,13 @@ def local_page(link: str | None, feed_dir: Path) -> Path | None:
     return None
 
 
+def _web_url(link: str | None) -> str | None:
+    """The link when it is a web address (not a relative path or a ``urn:``)."""
+    if link and urlparse(link).scheme in ("http", "https"):
+        return link
+    return None
+
+
 def _error_message(exc: BaseException | None) -> str:
     if exc is None:
         return "no entries found"
@@ -117,8 +124,7 @@ def _from_page(page: Path, entry: Any, fallback: Article, max_bytes: int) -> Art
     article.title = article.title or fallback.title
     article.date = article.date or fallback.date
     article.author = article.author or fallback.author
-    if not article.url and urlparse(entry.get("link") or "").scheme in ("http", "https"):
-        article.url = entry.get("link")
+    article.url = article.url or _web_url(entry.get("link"))
     return article
 
 
@@ -136,6 +142,8 @@ def feed_from_bytes(
         return
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
+    if parsed.get("bozo") and not any(entry_text(e) or e.get("link") for e in entries):
+        entries = []  # what a broken document's scraps parsed into is not an entry
     if not entries:
         if parsed.get("bozo"):
             yield SourceError(source, f"malformed feed: {_error_message(parsed.get('bozo_exception'))}")
@@ -148,7 +156,7 @@ def feed_from_bytes(
             text=entry_text(entry),
             source=source,
             title=(entry.get("title") or "").strip() or None,
-            url=entry.get("link") or None,
+            url=_web_url(entry.get("link")),
             date=entry_date(entry),
             author=(entry.get("author") or "").strip() or None,
         )
