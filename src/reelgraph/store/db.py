@@ -1,0 +1,110 @@
+"""A thin connection wrapper over sqlite3 and psycopg 3, so the store writes its SQL once.
+
+SQL is written with ``?`` placeholders; on PostgreSQL they become ``%s``.  Rows come back
+as plain dicts.  ``transaction()`` is the only way to write: it commits on success and
+rolls back on any error, so every article lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from reelgraph.store.schema import SCHEMA_VERSION, ddl
+
+Row = dict[str, Any]
+
+
+def _pg_sql(sql: str) -> str:
+    """``?`` placeholders to psycopg's ``%s`` (a literal ``%`` is doubled first)."""
+    return re.sub(r"\?", "%s", sql.replace("%", "%%"))
+
+
+class Database:
+    """One connection to SQLite or PostgreSQL, with dict rows and explicit transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.dialect = "postgresql" if url.startswith(("postgresql://", "postgres://")) else "sqlite"
+        self._depth = 0
+        self.conn: Any = self._connect_pg(url) if self.dialect == "postgresql" else self._connect_sqlite(url)
+        self._create_schema()
+
+    @staticmethod
+    def _connect_sqlite(url: str) -> sqlite3.Connection:
+        path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=30000")
+        return conn
+
+    @staticmethod
+    def _connect_pg(url: str) -> Any:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        return psycopg.connect(url, autocommit=True, row_factory=dict_row)
+
+    def _create_schema(self) -> None:
+        with self.transaction():
+            for statement in ddl(self.dialect):
+                self.execute(statement)
+            self.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
+                (str(SCHEMA_VERSION),),
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A transaction; nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        if self.dialect == "postgresql":
+            return self.conn.execute(_pg_sql(sql), tuple(params) or None)
+        return self.conn.execute(sql, tuple(params))
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return [dict(row) for row in self.execute(sql, params).fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        row = self.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        if row is None:
+            return None
+        return next(iter(dict(row).values()))
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT ... RETURNING id and return the id."""
+        return int(self.scalar(sql + " RETURNING id", params))
+
+    def close(self) -> None:
+        self.conn.close()

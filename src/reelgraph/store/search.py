@@ -1,0 +1,125 @@
+"""Full-text search over articles and entities.
+
+SQLite: an FTS5 table ``search_index`` (rowid = ref_id * 2 + 0 for articles, + 1 for entities)
+with ``snippet()``; PostgreSQL: ``search_index.tsv`` (a generated tsvector) with
+``ts_headline``.  User input is never passed through as query syntax: it is cut into word
+tokens, each quoted and prefix-matched, all required ("AND").  Quotes, ``*``, ``OR``, ``--``
+or ``; DROP TABLE`` are just words (or nothing).
+
+``search(text, limit=20)`` returns::
+
+    {"query": str,
+     "entities": [{"id", "kind", "name", "year", "snippet", "snippet_html"}],
+     "articles": [{"article_id", "title", "date", "url", "snippet", "snippet_html"}]}
+
+``snippet`` is plain text; ``snippet_html`` is HTML-escaped text with matches in ``<mark>``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from reelgraph.store.db import Database
+
+_START, _STOP = "\ue000", "\ue001"
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def query_tokens(text: str) -> list[str]:
+    """The word tokens of user input (at most 16); everything else is dropped."""
+    return _TOKEN.findall(text or "")[:16]
+
+
+def _snippets(raw: str | None) -> dict[str, str]:
+    raw = raw or ""
+    plain = raw.replace(_START, "").replace(_STOP, "")
+    marked = html.escape(raw).replace(_START, "<mark>").replace(_STOP, "</mark>")
+    return {"snippet": plain, "snippet_html": marked}
+
+
+class SearchMixin:
+    """Indexing and search for ``Store``."""
+
+    db: Database
+
+    def _index_row(self, kind: str, ref_id: int, title: str, body: str) -> None:
+        if self.db.dialect == "sqlite":
+            rowid = ref_id * 2 + (1 if kind == "entity" else 0)
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+            self.db.execute(
+                "INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)",
+                (rowid, kind, ref_id, title, body))
+        else:
+            self.db.execute(
+                "INSERT INTO search_index (kind, ref_id, title, body) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (kind, ref_id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body",
+                (kind, ref_id, title, body))
+
+    def _unindex(self, kind: str, ref_id: int) -> None:
+        if self.db.dialect == "sqlite":
+            rowid = ref_id * 2 + (1 if kind == "entity" else 0)
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        else:
+            self.db.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+
+    def _index_article(self, article_id: int) -> None:
+        row = self.db.one("SELECT title, text FROM articles WHERE id = ?", (article_id,))
+        if row:
+            self._index_row("article", article_id, row["title"] or "", row["text"])
+
+    def _index_entity(self, entity_id: int) -> None:
+        row = self.db.one("SELECT kind, name, merged_into FROM entities WHERE id = ?", (entity_id,))
+        if row is None or row["merged_into"] is not None:
+            self._unindex("entity", entity_id)
+            return
+        aliases = [r["name"] for r in self.db.all(
+            "SELECT name FROM aliases WHERE entity_id = ? AND blocked = 0", (entity_id,))]
+        self._index_row("entity", entity_id, row["name"], " ".join([row["kind"], *aliases]))
+
+    def search(self, text: str, limit: int = 20) -> dict[str, Any]:
+        """Entities and articles matching every word of ``text`` (see the module docstring)."""
+        result: dict[str, Any] = {"query": text, "entities": [], "articles": []}
+        tokens = query_tokens(text)
+        limit = max(1, min(int(limit), 200))
+        if not tokens:
+            return result
+        rows = self._search_sqlite(tokens, limit) if self.db.dialect == "sqlite" else self._search_pg(tokens, limit)
+        for row in rows:
+            if row["kind"] == "entity":
+                self._add_entity_hit(result["entities"], row)
+            else:
+                self._add_article_hit(result["articles"], row)
+        return result
+
+    def _search_sqlite(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
+        match = " AND ".join(f'"{t}"*' for t in tokens)
+        sql = (
+            "SELECT kind, ref_id, snippet(search_index, {col}, ?, ?, '…', 16) AS snip"
+            " FROM search_index WHERE search_index MATCH ? AND kind = ? ORDER BY bm25(search_index, 0, 0, 10, 1)"
+            " LIMIT ?"
+        )
+        rows = self.db.all(sql.format(col=2), (_START, _STOP, match, "entity", limit))
+        return rows + self.db.all(sql.format(col=3), (_START, _STOP, match, "article", limit))
+
+    def _search_pg(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
+        query = " & ".join(f"'{t}':*" for t in tokens)
+        options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=10, MaxFragments=2"
+        sql = (
+            "SELECT kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip"
+            " FROM search_index, to_tsquery('simple', ?) AS q WHERE kind = ? AND tsv @@ q"
+            " ORDER BY ts_rank(tsv, q) DESC, ref_id LIMIT ?"
+        )
+        rows = self.db.all(sql.format(col="title"), (options, query, "entity", limit))
+        return rows + self.db.all(sql.format(col="body"), (options, query, "article", limit))
+
+    def _add_entity_hit(self, hits: list[dict[str, Any]], row: dict[str, Any]) -> None:
+        entity = self.db.one("SELECT id, kind, name, year FROM entities WHERE id = ?", (row["ref_id"],))
+        if entity:
+            hits.append({**entity, **_snippets(row["snip"])})
+
+    def _add_article_hit(self, hits: list[dict[str, Any]], row: dict[str, Any]) -> None:
+        article = self.db.one("SELECT id, title, date, url FROM articles WHERE id = ?", (row["ref_id"],))
+        if article:
+            hits.append({"article_id": article.pop("id"), **article, **_snippets(row["snip"])})

@@ -1,0 +1,53 @@
+"""``Store``: the one object the rest of reelgraph uses to write and read the database.
+
+Its methods come from small mixins, one concern each: ``write`` (articles, entities, facts),
+``records`` (the fact record shape), ``queries`` (read queries), ``search`` (full text),
+``corrections`` (merge, split, retract, rename), ``watch`` (watchlists), ``export``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from reelgraph.store.corrections import CorrectionsMixin
+from reelgraph.store.db import Database
+from reelgraph.store.export import ExportMixin
+from reelgraph.store.queries import QueryMixin
+from reelgraph.store.records import RecordsMixin
+from reelgraph.store.search import SearchMixin
+from reelgraph.store.watch import WatchMixin
+from reelgraph.store.write import WriteMixin
+
+DEFAULT_DB = "reelgraph.db"
+
+
+class Store(QueryMixin, RecordsMixin, SearchMixin, CorrectionsMixin, WatchMixin, ExportMixin, WriteMixin):
+    """A reelgraph database (SQLite or PostgreSQL)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def url(self) -> str:
+        return self.db.url
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """Open (and create if needed) a store: ``None`` = ``reelgraph.db`` in the current folder;
+    a path or ``sqlite:///path`` = SQLite (WAL mode); ``postgresql://...`` = PostgreSQL."""
+    return Store(Database(str(url) if url else DEFAULT_DB))
