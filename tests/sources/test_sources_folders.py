@@ -122,3 +122,22 @@ def test_iter_articles_is_lazy(tmp_path: Path) -> None:
     assert isinstance(first, Article)
     (tmp_path / "later.txt").write_text(TEXT, encoding="utf-8")  # created after the run began
     assert isinstance(next(stream), Article)
+
+
+def test_bundled_non_text_examples() -> None:
+    examples = Path(__file__).resolve().parents[2] / "src" / "reelgraph" / "examples"
+    names = ["meridian_quiet_field.html", "trade_wire.rss", "market_briefs.jsonl"]
+    items = list(iter_articles([examples / name for name in names]))
+    assert all(isinstance(a, Article) for a in items), [str(a) for a in items]
+    assert [a.id for a in items if isinstance(a, Article)] == [
+        "meridian_quiet_field",
+        "northlight-glass-tide",
+        "toronto-galas-winter-orchard",
+        "efm-orbit-salt-orchard",
+        "market_briefs-2",
+        "cannes-jury-ashfall-campos",
+    ]
+    for article in items:
+        assert isinstance(article, Article)
+        assert 150 <= len(article.text.split()) <= 300, article.id
+        assert article.title and article.date and article.language == "en"
