@@ -18,6 +18,7 @@ impossible requests ``ValueError``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from reelgraph.model import name_key
@@ -121,24 +122,36 @@ class CorrectionsMixin:
 
     # -- split
 
-    def split(self, entity_id: int, name: str) -> dict[str, Any]:
-        """Make ``name`` (an alias or spelling of ``entity_id``) its own entity."""
-        key = name_key(name)
+    def split(self, entity_id: int, name: str | Iterable[str], reason: str = "") -> dict[str, Any]:
+        """Make ``name`` (a spelling of ``entity_id``) its own entity.  Given several names,
+        the first becomes the new entity and the others its aliases; all are blocked on
+        ``entity_id``."""
+        names = [name] if isinstance(name, str) else [n for n in name if n.strip()]
+        if not names:
+            raise ValueError("no name to split off")
         with self.db.transaction():
             entity = self._entity_row(self._live_id(entity_id))
-            if key == entity["name_key"]:
-                raise ValueError(f"{name!r} is the main name of entity {entity['id']}; rename it first")
-            new_id = self._split_target(entity, name)
-            self.db.execute("DELETE FROM aliases WHERE entity_id = ? AND name_key = ? AND blocked = 0",
-                            (entity["id"], key))
-            self._add_alias(entity["id"], name, "split", blocked=True)
+            keys = {name_key(n) for n in names}
+            if entity["name_key"] in keys:
+                raise ValueError(f"{entity['name']!r} is the main name of entity {entity['id']}; rename it first")
+            new_id = self._split_target(entity, names[0])
+            for other in names:
+                self._block(entity["id"], new_id, other)
             moved = self._repoint_facts(
                 entity["id"], new_id,
-                lambda row, column: name_key(str(json.loads(row["fields"]).get(column) or "")) == key)
+                lambda row, column: name_key(str(json.loads(row["fields"]).get(column) or "")) in keys)
             self._index_entity(entity["id"])
             self._index_entity(new_id)
             return self._record_correction("split", {
-                "entity_id": entity["id"], "name": name, "new_entity_id": new_id, "facts_moved": moved})
+                "entity_id": entity["id"], "name": names[0], "names": names, "new_entity_id": new_id,
+                "facts_moved": moved, "reason": reason})
+
+    def _block(self, entity_id: int, new_id: int, name: str) -> None:
+        """Move spelling ``name`` from ``entity_id`` to ``new_id`` and block it on ``entity_id``."""
+        self.db.execute("DELETE FROM aliases WHERE entity_id = ? AND name_key = ? AND blocked = 0",
+                        (entity_id, name_key(name)))
+        self._add_alias(entity_id, name, "split", blocked=True)
+        self._add_alias(new_id, name, "split off")
 
     def _split_target(self, entity: Row, name: str) -> int:
         """A merged-away entity of that name (revived), else a new entity."""

@@ -36,6 +36,20 @@ class Store(QueryMixin, RecordsMixin, SearchMixin, CorrectionsMixin, WatchMixin,
     def dialect(self) -> str:
         return self.db.dialect
 
+    def set_time_limit(self, seconds: float) -> None:
+        """Cancel any statement that runs longer than ``seconds`` (PostgreSQL's
+        statement_timeout; on SQLite use ``interrupt`` from another thread)."""
+        if self.db.dialect != "postgresql":
+            raise NotImplementedError("SQLite has no statement time limit; use interrupt()")
+        self.db.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+
+    def interrupt(self) -> None:
+        """Abort the statement running now (safe to call from another thread)."""
+        if self.db.dialect == "postgresql":
+            self.db.conn.cancel_safe()
+        else:
+            self.db.conn.interrupt()
+
     def close(self) -> None:
         self.db.close()
 

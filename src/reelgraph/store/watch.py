@@ -2,7 +2,8 @@
 
 ``add_watchlist(kind, entity_id, name=None, webhook_url=None)`` -> the watchlist dict
 ``{"id", "kind", "entity_id", "name", "webhook_url", "created_at"}``; ``watchlists()`` lists
-them; ``remove_watchlist(id)``; ``watchlist_facts(id, since=None)`` -> fact records about the
+them; ``remove_watchlist(id)`` (alias ``watchlist_delete``); ``watch`` is an alias of
+``add_watchlist``; ``watchlist_facts(id, since=None)`` -> fact records about the
 entity whose evidence was first stored after ``since`` (an ISO 8601 time; default: the
 watchlist's creation), oldest first.
 """
@@ -30,6 +31,11 @@ class WatchMixin:
                 (kind, entity["id"], name or entity["name"], webhook_url, now()))
         return self.watchlist(watch_id) or {}
 
+    def watch(self, kind: str, entity_id: int, name: str | None = None,
+              webhook_url: str | None = None) -> dict[str, Any]:
+        """Same as ``add_watchlist`` (the web's name for it)."""
+        return self.add_watchlist(kind, entity_id, name, webhook_url)
+
     def watchlist(self, watch_id: int) -> dict[str, Any] | None:
         return self.db.one("SELECT * FROM watchlists WHERE id = ?", (watch_id,))
 
@@ -41,6 +47,10 @@ class WatchMixin:
             found = self.watchlist(watch_id) is not None
             self.db.execute("DELETE FROM watchlists WHERE id = ?", (watch_id,))
         return found
+
+    def watchlist_delete(self, watch_id: int) -> bool:
+        """Same as ``remove_watchlist``."""
+        return self.remove_watchlist(watch_id)
 
     def watchlist_facts(self, watch_id: int, since: str | None = None) -> list[dict[str, Any]]:
         """Facts about the watched entity first stored after ``since``."""

@@ -152,6 +152,17 @@ class WriteMixin:
             for r in rows
         ]
 
+    def film_directors(self) -> dict[int, list[int]]:
+        """{film id: [person ids credited as director]} (helps the resolver tell films apart)."""
+        found: dict[int, list[int]] = {}
+        for row in self.db.all(
+            "SELECT DISTINCT film_id, person_id FROM facts WHERE type = 'credit' AND retracted = 0"
+            " AND film_id IS NOT NULL AND person_id IS NOT NULL AND key LIKE ? ORDER BY film_id, person_id",
+            ("%|role=director",),
+        ):
+            found.setdefault(row["film_id"], []).append(row["person_id"])
+        return found
+
     def _live_id(self, entity_id: int) -> int:
         """Follow ``merged_into`` to the entity that stands for ``entity_id`` now."""
         for _ in range(50):
