@@ -119,3 +119,23 @@ def test_jsonl_on_stdin() -> None:
     first, second = iter_articles(["-"], stdin=BytesIO(data))
     assert isinstance(first, Article) and first.id == "stdin-1" and first.source == "-:1"
     assert isinstance(second, Article) and second.id == "x"
+
+
+def test_json_files(tmp_path: Path) -> None:
+    (tmp_path / "single.json").write_text(
+        json.dumps({"title": "One", "date": "2021-05-19", "text": TEXT}, indent=2), encoding="utf-8"
+    )
+    (tmp_path / "many.json").write_text(
+        json.dumps([{"id": "x", "text": TEXT}, {"text": ""}, {"text": TEXT}]), encoding="utf-8"
+    )
+    (tmp_path / "gold.json").write_text(json.dumps({"id": "g", "facts": []}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"id": ', encoding="utf-8")
+    items = [str(i) if isinstance(i, SourceError) else (i.id, i.source) for i in iter_articles([tmp_path])]
+    assert items == [
+        f"{tmp_path / 'broken.json'}: not JSON: Expecting value (line 1)",
+        f'{tmp_path / "gold.json"}: JSON without article text (no "text" field)',
+        ("x", f"{tmp_path / 'many.json'}#1"),
+        f"{tmp_path / 'many.json'}: item 2: empty text",
+        ("many-3", f"{tmp_path / 'many.json'}#3"),
+        ("single", str(tmp_path / "single.json")),
+    ]

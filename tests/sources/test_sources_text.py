@@ -275,3 +275,28 @@ def test_unknown_extension_is_sniffed_as_text(tmp_path: Path) -> None:
     path.write_text(ENGLISH, encoding="utf-8")
     article = one(path)
     assert isinstance(article, Article) and article.id == "story"
+
+
+def test_published_header_is_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Published: 2023-08-03\n\n" + ENGLISH, encoding="utf-8")
+    article = one(path)
+    assert isinstance(article, Article)
+    assert article.date == "2023-08-03" and article.text == ENGLISH
+
+
+def test_dateline_after_headline_and_byline(tmp_path: Path) -> None:
+    path = tmp_path / "review.txt"
+    text = "Review: The Glass Tide\n\nby Marc Derval\n\n19/05/2017 - CANNES 2017: " + ENGLISH
+    path.write_text(text, encoding="utf-8")
+    article = one(path)
+    assert isinstance(article, Article)
+    assert (article.date, article.author, article.title) == ("2017-05-19", "Marc Derval", None)
+    assert article.text == text
+
+
+def test_no_dateline_after_a_long_first_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ENGLISH + "\n\n19/05/2017 - CANNES 2017: more.", encoding="utf-8")
+    article = one(path)
+    assert isinstance(article, Article) and article.date is None and article.author is None

@@ -24,7 +24,7 @@ from .feeds import feed_from_bytes
 from .files import read_bytes, read_head, read_stream
 from .folders import walk_files
 from .html import html_from_bytes, read_html
-from .jsonl import iter_jsonl
+from .jsonl import iter_jsonl, json_from_bytes
 from .text import read_text, text_from_bytes
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -73,6 +73,12 @@ def _read_file(path: Path, source: str, fmt: Format, run: _Run) -> Iterator[Arti
             yield SourceError(source, "binary file, not text")
         else:
             yield from feed_from_bytes(data, path.stem, source, run.max_bytes, path.parent, run.claim_file)
+    elif fmt == "json":
+        data = read_bytes(path, source, run.max_bytes)
+        if isinstance(data, SourceError):
+            yield data
+        else:
+            yield from json_from_bytes(data, path.stem, source)
     else:
         head = read_head(path, 8192)
         if looks_binary(head):

@@ -2,8 +2,9 @@
 
 Formats: ``"text"`` (.txt, .md), ``"html"`` (.html, .htm), ``"feed"`` (.xml, .rss, .atom,
 or content opening with ``<rss``/``<feed``, or ``<?xml`` followed by an RSS/Atom/RDF root),
-``"jsonl"`` (.jsonl, .ndjson, or a first line that is a JSON object).  Anything else that
-is not recognised is read as text, where binary content is refused.
+``"jsonl"`` (.jsonl, .ndjson, or a first line that is a JSON object), ``"json"`` (.json:
+one article object or a list of them).  Anything else that is not recognised is read as
+text, where binary content is refused.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import codecs
 import re
 from typing import Literal
 
-Format = Literal["text", "html", "feed", "jsonl"]
+Format = Literal["text", "html", "feed", "jsonl", "json"]
 
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
 }
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]", re.I)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
@@ -42,6 +43,8 @@ def sniff(head: bytes) -> Format:
     first_line = start.split(b"\n", 1)[0].strip()
     if first_line.startswith(b"{") and (first_line.endswith(b"}") or b"\n" not in start):
         return "jsonl"
+    if start.startswith(b"{") or re.match(rb"\[\s*[{\]]", start):
+        return "json"  # pretty-printed JSON: an object or a list of objects
     return "text"
 
 

@@ -4,6 +4,10 @@ The corpus is streamed line by line, so a corpus may be larger than ``max_bytes`
 single line may not.  A bad line (not UTF-8, not JSON, not an object, no text) is one
 ``SourceError`` with its 1-based line number, and the lines after it go on.  A missing id
 becomes ``<file stem>-<line>``; an article's ``source`` is ``<path>:<line>``.
+
+A plain ``.json`` file holds one such object (its id defaulting to the file stem) or a
+list of them (``<stem>-<n>``, errors naming the item); JSON without a ``"text"`` (other
+tools' data) is one ``SourceError`` rather than an article of braces and quotes.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any, BinaryIO
 
 from ..model import Article
 from .dates import parse_date
+from .decode import DecodeError, decode_text
 from .errors import SourceError, format_size
 from .text import finish_article
 
@@ -90,3 +95,44 @@ def iter_jsonl(stream: BinaryIO, stem: str, source: str, max_bytes: int) -> Iter
         yield record_article(record, stem, source, number)
     if not seen_content:
         yield SourceError(source, "empty file")
+
+
+def json_from_bytes(data: bytes, stem: str, source: str) -> Iterator[Article | SourceError]:
+    """Articles of a ``.json`` document: one object, or a list of objects."""
+    if not data.strip():
+        yield SourceError(source, "empty file")
+        return
+    try:
+        document = json.loads(decode_text(data))
+    except DecodeError as exc:
+        yield SourceError(source, str(exc))
+        return
+    except json.JSONDecodeError as exc:
+        yield SourceError(source, f"not JSON: {exc.msg} (line {exc.lineno})")
+        return
+    if isinstance(document, dict):
+        if "text" not in document:
+            yield SourceError(source, 'JSON without article text (no "text" field)')
+            return
+        record = dict(document)
+        record.setdefault("id", stem)
+        result = record_article(record, stem, source, 1)
+        if isinstance(result, Article):
+            result.source = source
+        else:
+            result.line = None
+        yield result
+        return
+    if not isinstance(document, list):
+        yield SourceError(source, f"JSON without article text: a {type(document).__name__}")
+        return
+    if not document:
+        yield SourceError(source, "empty JSON list")
+        return
+    for number, record in enumerate(document, start=1):
+        result = record_article(record, stem, source, number)
+        if isinstance(result, SourceError):
+            result = SourceError(source, f"item {number}: {result.reason}")
+        else:
+            result.source = f"{source}#{number}"
+        yield result

@@ -1,9 +1,11 @@
 """Plain-text articles (.txt, .md, stdin): decoding, an optional metadata header, datelines.
 
-A text may open with a header block of ``Title:``, ``Date:``, ``URL:`` and ``Author:``
-lines ending in a blank line; those fill the article's fields and are stripped from its
-text.  Otherwise (or when the header has no date) a full date in a dateline at the start
-("VENICE, Sept. 3, 2020 —") becomes ``Article.date``; the text itself is left as written.
+A text may open with a header block of ``Title:``, ``Date:`` (or ``Published:``), ``URL:``
+and ``Author:`` lines ending in a blank line; those fill the article's fields and are
+stripped from its text.  Otherwise (or when the header has no date) a full date in a
+dateline at the start ("VENICE, Sept. 3, 2020 —"), possibly after a short headline and a
+"by Name" byline, becomes ``Article.date`` (and the byline ``Article.author``); the text
+itself is left as written.
 ``finish_article`` is the last step every reader shares: the English check.
 """
 
@@ -19,7 +21,11 @@ from .errors import SourceError
 from .files import read_bytes
 from .lang import not_english_reason
 
-_HEADER_LINE = re.compile(r"(title|date|url|author)[ \t]*:[ \t]*(.*?)\s*", re.I)
+_HEADER_LINE = re.compile(r"(title|date|published|url|author)[ \t]*:[ \t]*(.*?)\s*", re.I)
+_HEADER_ALIASES = {"published": "date"}
+_BYLINE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_LEAD_LINES = 3  # a title and a byline may come before the dateline
+_SHORT_LINE = 100
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -34,8 +40,26 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         match = _HEADER_LINE.fullmatch(line)
         if match is None:
             return {}, text
-        fields[match.group(1).lower()] = match.group(2)
+        key = match.group(1).lower()
+        fields[_HEADER_ALIASES.get(key, key)] = match.group(2)
     return {}, text  # header-looking lines with no blank line after: treat as text
+
+
+def lead_metadata(text: str) -> tuple[str | None, str | None]:
+    """(date, author) from the opening of a text: a dateline with a full date at the very
+    start, or after a few short lines such as a headline and a "by Name" byline."""
+    lines = [line.strip() for line in text.split("\n")[: _LEAD_LINES * 2 + 1] if line.strip()]
+    date = author = None
+    for line in lines[: _LEAD_LINES + 1]:
+        date = dateline_date(line)
+        if date:
+            break
+        byline = _BYLINE.fullmatch(line)
+        if byline and author is None:
+            author = byline.group(1)
+        if len(line) > _SHORT_LINE:
+            break
+    return date, author
 
 
 def finish_article(article: Article, line: int | None = None) -> Article | SourceError:
@@ -58,15 +82,15 @@ def text_article(text: str, article_id: str, source: str) -> Article | SourceErr
     body = body.strip()
     if not body:
         return SourceError(source, "no text after the header block")
-    date = parse_date(fields.get("date")) or dateline_date(body)
+    lead_date, byline = lead_metadata(body)
     article = Article(
         id=article_id,
         text=body,
         source=source,
         title=fields.get("title") or None,
         url=fields.get("url") or None,
-        date=date,
-        author=fields.get("author") or None,
+        date=parse_date(fields.get("date")) or lead_date,
+        author=fields.get("author") or byline,
     )
     return finish_article(article)
 
