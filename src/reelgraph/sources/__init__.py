@@ -5,7 +5,8 @@ feeds (feedparser), JSONL corpora, folders of any of these and ``-`` for stdin, 
 an ``Article`` per document and a ``SourceError`` (file, reason, and line for JSONL) for
 each bad input, so a batch always goes on.  Modules: ``batch`` (dispatch, ids), ``detect``
 (formats), ``folders`` (walking), ``files`` (bounded reads), ``decode`` (bytes to text),
-``text``, ``html``, ``feeds``, ``jsonl`` (the readers), ``dates``, ``lang``, ``errors``.
+``text``, ``html``, ``feeds``, ``jsonl`` (the readers, ``.json`` files too), ``dates``,
+``lang`` (the English check, ``data/stopwords.json``), ``errors``.
 """
 
 from __future__ import annotations

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-import feedparser
-
 from ..model import Article
 from .dates import parse_date
 from .errors import SourceError
@@ -140,6 +138,8 @@ def feed_from_bytes(
     if not data.strip():
         yield SourceError(source, "empty file")
         return
+    import feedparser  # imported on first use
+
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not any(entry_text(e) or e.get("link") for e in entries):

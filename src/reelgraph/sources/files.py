@@ -7,7 +7,6 @@ report no size (pipes, ``/dev/stdin``).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,8 +46,3 @@ def read_head(path: Path, n_bytes: int = 2048) -> bytes:
             return handle.read(n_bytes)
     except OSError:
         return b""
-
-
-def display_path(path: Path) -> str:
-    """The path as the user would recognise it in a message (as given, OS separators)."""
-    return os.fspath(path)

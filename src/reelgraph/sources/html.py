@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.xml import xmltotxt
 
 from ..model import Article, name_key
 from .dates import parse_date
@@ -53,6 +51,8 @@ def _body_text(body: etree._Element | None, title: str | None) -> str:
     """Paragraphs of trafilatura's result tree, one blank line apart."""
     if body is None:
         return ""
+    from trafilatura.xml import xmltotxt
+
     blocks: list[str] = []
     for child in body:
         text = xmltotxt(child, False).strip()
@@ -74,6 +74,8 @@ def html_from_bytes(data: bytes, article_id: str, source: str) -> Article | Sour
         if looks_binary(data) or "binary" in str(exc):
             return SourceError(source, "binary file, not text")
         content = data  # let trafilatura honour the page's declared charset
+    import trafilatura  # imported on first use: it takes a while to load
+
     try:
         with _quiet():
             doc = trafilatura.bare_extraction(
