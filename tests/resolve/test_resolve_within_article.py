@@ -12,7 +12,9 @@ def test_new_names_get_provisional_ids_in_order() -> None:
         extraction(
             "a1",
             fact("credit", film="Dear Comrades", person="Andrei Konchalovsky", role="director"),
-            fact("deal", film="Dear Comrades", company="Films Boutique", territory="worldwide", rights="sales"),
+            fact(
+                "deal", film="Dear Comrades", company="Films Boutique", territory="worldwide", rights="sales"
+            ),
             fact("credit", film="Dear Comrades", person="Julia Vysotskaya", role="cast"),
         )
     )
@@ -137,11 +139,15 @@ def test_alias_fact_for_person() -> None:
         extraction("a1", fact("alias", person="Andrei Konchalovsky", alias="Andron Konchalovsky"))
     )
     assert resolved.facts[0].entity_ids == {"person": 3}
-    assert links(resolved) == [(3, "Andron Konchalovsky", "typo of Andrei Konchalovsky (edit distance 2)", True)]
+    assert links(resolved) == [
+        (3, "Andron Konchalovsky", "typo of Andrei Konchalovsky (edit distance 2)", True)
+    ]
 
 
 def test_empty_and_non_string_fields_are_skipped() -> None:
     resolved = Resolver().resolve(
-        extraction("a1", fact("deal", film="Paradise", company=None, territory=""), fact("selection", film=None))
+        extraction(
+            "a1", fact("deal", film="Paradise", company=None, territory=""), fact("selection", film=None)
+        )
     )
     assert [rf.entity_ids for rf in resolved.facts] == [{"film": -1}, {}]

@@ -96,6 +96,7 @@ class PersonName:
     given: tuple[str, ...]
     surname: tuple[str, ...]
     initials: bool
+    first_initial: str = ""  # first letter of the first given name as written (not folded)
 
     @property
     def key(self) -> str:
@@ -104,10 +105,6 @@ class PersonName:
     @property
     def surname_key(self) -> str:
         return " ".join(self.surname)
-
-    @property
-    def first_initial(self) -> str:
-        return self.given[0][0] if self.given and self.given[0] else ""
 
 
 def _is_initials(token: str) -> bool:
@@ -166,7 +163,8 @@ def parse_person(name: str) -> PersonName:
     initials = bool(given_raw) and all(flag for _, flag in given_raw)
     given = tuple(t for t, _ in given_raw) if initials else tuple(translit_token(t) for t, _ in given_raw)
     surname = tuple(translit_token(t) for t, _ in surname_raw)
-    return PersonName(given, surname, initials)
+    first_initial = given_raw[0][0][0] if given_raw else ""
+    return PersonName(given, surname, initials, first_initial)
 
 
 def person_key(name: str) -> str:

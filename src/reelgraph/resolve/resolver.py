@@ -40,6 +40,7 @@ from reelgraph.resolve.keys import (
     clean_name,
     film_key,
     kind_key,
+    load_data,
     number_tokens,
     parse_person,
     split_title_year,
@@ -240,7 +241,8 @@ class Resolver:
 
     def _subject_kind(self, fact: Fact, name: str, facts: list[Fact]) -> str:
         """An award subject is a film or a person: the article's own use of the name first,
-        then the award's film field, then what the index knows, else film."""
+        then the award's film field, then what the index knows (one kind only), then the
+        award's name ("Best Actress"), else film."""
         fkey, pkey = film_key(name), kind_key("person", name)
         for other in facts:
             if isinstance(other.fields.get("film"), str) and film_key(other.fields["film"]) == fkey:
@@ -255,8 +257,13 @@ class Resolver:
             return "person"
         as_person = bool(self.indexes["person"].by_kind_key(name))
         as_film = bool(self.indexes["film"].by_kind_key(name))
-        if as_person and not as_film:
-            return "person"
+        if as_person != as_film:
+            return "person" if as_person else "film"
+        award = fact.fields.get("award")
+        if isinstance(award, str):
+            words = f" {base_key(award)} "
+            if any(f" {word} " in words for word in load_data("awards")["person_award_words"]):
+                return "person"
         return "film"
 
     def _build_film_context(
@@ -281,6 +288,8 @@ class Resolver:
                 context.directors.add(ids["person"])
 
     def _resolve_name(self, state: _Article, kind: str, name: str) -> int:
+        if kind == "film":  # "Suspiria (1977)": the year went to the film context
+            name = split_title_year(name)[0] or name
         local_key = (kind, kind_key(kind, name))
         if local_key in state.local:
             known = state.local[local_key]
@@ -418,6 +427,8 @@ class Resolver:
         main, other = fact.fields.get(kind), fact.fields.get("alias")
         if not (isinstance(main, str) and isinstance(other, str) and clean_name(main) and clean_name(other)):
             return
+        if kind == "film":
+            main, other = split_title_year(main)[0] or main, split_title_year(other)[0] or other
         main_local, other_local = (kind, kind_key(kind, main)), (kind, kind_key(kind, other))
         if main_local in state.local:
             main_id: int | None = state.local[main_local]
