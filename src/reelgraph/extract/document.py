@@ -1,0 +1,207 @@
+"""One article prepared for the relation rules: sentences, typed mentions, names resolved
+within the article (surname -> full name, a mistyped title -> the main title), the article's
+main film and topic, and each sentence rewritten with placeholders for its mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from reelgraph.extract import mentions as mn
+from reelgraph.extract.mentions import Mention
+from reelgraph.extract.text import sentence_spans
+from reelgraph.extract.vocab import Vocab
+
+KIND_CODE = {"film": "F", "person": "P", "name": "N", "company": "C", "festival": "E", "territory": "T", "award": "A"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    masked: str = ""
+    slots: dict[str, Mention] = field(default_factory=dict)
+
+    def build_mask(self) -> None:
+        parts, cursor = [], self.start
+        for i, mention in enumerate(self.mentions):
+            parts.append(self.text[cursor - self.start:mention.start - self.start])
+            code = f"⟨{KIND_CODE[mention.kind]}{i}⟩"
+            self.slots[code] = mention
+            parts.append(code)
+            cursor = mention.end
+        parts.append(self.text[cursor - self.start:])
+        self.masked = "".join(parts)
+
+
+@dataclass
+class Document:
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    aliases: list[tuple[str, str, str]]  # (kind, main name, other spelling)
+    main_film: str | None
+    topic_person: str | None
+    year: int | None  # of the article: metadata date or dateline
+
+
+def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
+                   ner_spans: list[tuple[int, int, str]] | None = None) -> Document:
+    quoted = mn.find_quoted_titles(text)
+    strong = mn.merge_mentions([quoted, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
+                                mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
+    cued = mn.find_cued_titles(text, lex, strong)
+    wiki = _wikipedia_subject(text, lex, strong)
+    titles = _title_registry(text, strong + cued + wiki)
+    typed = mn.merge_mentions([strong, cued, wiki, titles])
+    names = mn.find_names(text, typed, lex)
+    if ner_spans:
+        names = _apply_ner(names, ner_spans)
+    every = mn.merge_mentions([typed, names])
+    aliases = _resolve_titles(every)
+    _resolve_people(every)
+    sentences = _sentences(text, every)
+    return Document(text, sentences, every, aliases, _main_film(every), _topic_person(sentences),
+                    year or _dateline_year(text))
+
+
+def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list[Mention]:
+    """"Title is a 1993 Japanese film ..." / "Title (2001) is a ...": the encyclopedic opening."""
+    match = re.match(
+        rf"\s*({mn.TITLE_RUN.pattern})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{{0,80}})",
+        text)
+    if not match or mn._overlaps(match.start(1), match.end(1), taken):
+        return []
+    if not lex.film_noun.search(match.group(2)) or re.search(r"\b(?:actor|actress|director|born|singer|writer)\b",
+                                                                 match.group(2)):
+        return []
+    title = mn._trim_title(match.group(1))
+    if not title:
+        return []
+    start = match.start(1) + match.group(1).find(title)
+    return [Mention("film", start, start + len(title), title, title, 2)]
+
+
+def _title_registry(text: str, found: list[Mention]) -> list[Mention]:
+    """Every occurrence of a string already known as a title is a film mention."""
+    titles = {m.value for m in found if m.kind == "film"}
+    extra = []
+    for title in titles:
+        for start, end in mn.occurrences(text, title):
+            extra.append(Mention("film", start, end, title, title, 2))
+    return extra
+
+
+def _apply_ner(names: list[Mention], ner_spans: list[tuple[int, int, str]]) -> list[Mention]:
+    labels = {(s, e): label for s, e, label in ner_spans}
+    for mention in names:
+        label = labels.get((mention.start, mention.end))
+        if label == "PERSON" and mention.kind == "name":
+            mention.kind = "person"
+        elif label == "ORG" and mention.kind == "name":
+            mention.kind = "company"
+    return names
+
+
+def _resolve_titles(mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    """Two spellings of one title in an article (a typo, one word off): the rarer one becomes
+    an alias of the more frequent one and its mentions point at the main title."""
+    counts = Counter(m.value for m in mentions if m.kind == "film")
+    aliases = []
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    for i, rare in enumerate(reversed(ranked)):
+        for main in ranked[: len(ranked) - 1 - i]:
+            if counts[main] < counts[rare] or main == rare:
+                continue
+            if _near_title(main, rare):
+                aliases.append(("film", main, rare))
+                for m in mentions:
+                    if m.kind == "film" and m.value == rare:
+                        m.value = main
+                break
+    return aliases
+
+
+def _near_title(a: str, b: str) -> bool:
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return len(a) > 6 and Levenshtein.distance(a.lower(), b.lower()) == 1
+    differing = sum(1 for x, y in zip(wa, wb, strict=True) if x != y)
+    return differing == 1 and wa[-1] == wb[-1] or Levenshtein.distance(a.lower(), b.lower()) <= 1
+
+
+def _resolve_people(mentions: list[Mention]) -> None:
+    """A surname or partial name that fits exactly one full name of the article takes it."""
+    full = [m.value for m in mentions if m.kind in ("name", "person") and len(m.value.split()) >= 2]
+    by_last: dict[str, set[str]] = {}
+    for name in full:
+        by_last.setdefault(name.split()[-1], set()).add(name)
+        by_last.setdefault(name, set()).add(name)
+    person_values = {m.value for m in mentions if m.kind == "person"}
+    for m in mentions:
+        if m.kind not in ("name", "person"):
+            continue
+        candidates = by_last.get(m.value.split()[-1] if len(m.value.split()) == 1 else m.value, set())
+        if len(candidates) == 1:
+            m.value = next(iter(candidates))
+    for m in mentions:
+        if m.kind == "name" and m.value in person_values:
+            m.kind = "person"
+
+
+def _sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
+    sentences = []
+    cursor = 0
+    for i, (start, end) in enumerate(sentence_spans(text)):
+        inside = []
+        while cursor < len(mentions) and mentions[cursor].start < start:
+            cursor += 1
+        j = cursor
+        while j < len(mentions) and mentions[j].end <= end:
+            inside.append(mentions[j])
+            j += 1
+        sentence = Sentence(i, start, end, text[start:end], inside)
+        sentence.build_mask()
+        sentences.append(sentence)
+    return sentences
+
+
+def _main_film(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.value for m in mentions if m.kind == "film")
+    if not counts:
+        return None
+    first = next(m.value for m in mentions if m.kind == "film")
+    top, n = counts.most_common(1)[0]
+    return first if counts[first] == n else top
+
+
+def _topic_person(sentences: list[Sentence]) -> str | None:
+    """The person an encyclopedic or profile article is about: the first name of its first
+    sentence when that sentence says what the person is ("X is an American actor")."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    if re.search(r"\((?:born|née|b\.)|\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:actor|actress|director|filmmaker|"
+                 r"writer|screenwriter|producer|singer|composer|comedian|cinematographer|editor|author|musician|"
+                 r"rapper|model|presenter|personality|artist|dancer|playwright|animator|performer)", first.text):
+        for m in first.mentions:
+            if m.kind in ("name", "person"):
+                m.kind = "person"
+                return m.value
+    return None
+
+
+def _dateline_year(text: str) -> int | None:
+    head = text[:200]
+    match = re.search(r"(?:^|\n)\s*(?:\d{1,2}/\d{1,2}/((?:19|20)\d{2})|[A-Z][A-Z .]+(?:19|20)\d{2}\s*:)", head)
+    if match:
+        year = match.group(1) or re.search(r"(?:19|20)\d{2}", match.group()).group()
+        return int(year)
+    match = re.search(r"(?:Published|Date|Posted)[:\s]+[^\n]*?((?:19|20)\d{2})", head)
+    return int(match.group(1)) if match else None

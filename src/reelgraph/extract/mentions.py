@@ -1,0 +1,278 @@
+"""Mentions: the typed name spans of an article (films, people, companies, festivals,
+territories, awards), found by quotes, cues and vocabularies before any relation is read.
+
+Titles are the hard part of the genre: most outlets write them in Title Case without quotes,
+so an unquoted capitalised run only becomes a film when a cue says so ("Östlund's The
+Square", "the Danish drama Quiet Harbour", "Title (2019)", "rights to Title").  Once a string
+is a title anywhere in the article, every other occurrence of it is one too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reelgraph.extract.text import CLOSE_QUOTES, OPEN_QUOTES
+from reelgraph.extract.vocab import Vocab, alternation
+
+PRIORITY = {"film": 6, "festival": 5, "award": 5, "territory": 4, "company": 3, "person": 2, "name": 1}
+
+
+@dataclass
+class Mention:
+    kind: str  # film | person | company | festival | territory | award | name
+    start: int
+    end: int
+    text: str
+    value: str  # canonical form: full name, title, festival or territory name
+    strength: int = 1  # 2 = typed by a strong cue (quotes, vocabulary), 1 = weaker
+
+
+# A word that can be part of a name or title: capitalised, or a number.
+UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
+CAP_WORD = rf"(?:[{UPPER}][\w'’.\-]*[\w]|[{UPPER}]|\d[\d,.:]*\w*)"
+TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|is|my|your|our|no|not|as|by|vs\.?|&|–|-|:)"
+TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:\s+{TITLE_GLUE})*\s+{CAP_WORD}[!?]?)*")
+NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
+NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{0,4}}")
+
+# Capitalised words that start sentences or name things other than people and titles.
+STOP_CAPS = {
+    "The", "A", "An", "In", "On", "At", "For", "With", "This", "That", "These", "Those", "It", "Its", "He", "She",
+    "They", "His", "Her", "Their", "Our", "We", "I", "You", "But", "And", "Or", "After", "Before", "When", "While",
+    "Now", "Then", "Also", "According", "Meanwhile", "As", "If", "Since", "Though", "Although", "Both", "Each",
+    "Other", "Others", "Here", "There", "Where", "What", "Who", "Which", "Why", "How", "All", "Some", "Many", "Most",
+    "One", "Two", "Three", "Four", "Five", "First", "Second", "Third", "Last", "Next", "New", "Best", "Other",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+    "Director", "Producer", "Producers", "Writer", "Cast", "Directed", "Written", "Produced", "Starring", "Stars",
+    "Screenplay", "Music", "Editor", "Editing", "Cinematography", "Sales", "Distribution", "Country", "Countries",
+    "Competition", "Section", "Jury", "Prize", "Award", "Awards", "Hollywood", "Oscar", "Oscars", "Events",
+    "Decades", "Years", "Despite", "During", "Under", "Over", "Through", "Among", "Amid", "Following", "Like",
+    "Unlike", "Set", "Based", "Inspired", "Shot", "Filmed", "Co", "Variety", "Deadline", "Screen", "Cineuropa",
+    "Reuters", "Guardian", "Published", "Updated", "Source", "Photo", "Credit", "Courtesy", "Read", "See", "Watch",
+    "Sources", "Neither", "Nor", "Yet", "So", "Still", "Even", "Just", "Only", "Already", "Currently", "Previously",
+    "Recently", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Elsewhere", "Additionally",
+    "However", "Instead", "Indeed", "Overall", "Together", "Speaking", "Asked", "Commenting", "Talking",
+    "Starring", "Featuring", "Lead", "Leading", "Rounding", "Joining", "Also", "Regarding", "Per", "Via",
+}
+
+
+@dataclass
+class Lexicon:
+    """Compiled regexes built once from the vocabulary."""
+
+    festival: re.Pattern[str]
+    territory: re.Pattern[str]
+    known_company: re.Pattern[str]
+    company_word: set[str]
+    award: re.Pattern[str]
+    film_noun: re.Pattern[str]
+    title_cue_after: re.Pattern[str]
+    title_cue_before: re.Pattern[str]
+    role_noun: re.Pattern[str]
+    position_title: re.Pattern[str]
+
+
+def compile_lexicon(v: Vocab) -> Lexicon:
+    lex = v.lexicon
+    prizes = {p for f in v.festivals for p in f.prizes}
+    heads = alternation(lex["award_heads"], boundary=False)
+    award = (
+        rf"(?:{alternation(prizes, boundary=False)}"
+        rf"|(?:(?:{CAP_WORD}|d['’]Or|for|of|the)\s+){{0,5}}(?:{heads})(?:\s+for\s+Best(?:\s+{CAP_WORD}){{1,4}})?"
+        rf"|Best\s+(?:{CAP_WORD}\s*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?)"
+    )
+    film_nouns = alternation(lex["film_nouns"])
+    return Lexicon(
+        festival=re.compile(alternation(list(v.festival_by_alias))),
+        territory=re.compile(alternation(list(v.countries) + [r for r in v.regions if r[:1].isupper()])),
+        known_company=re.compile(alternation(lex["known_companies"])),
+        company_word=set(lex["company_words"]),
+        award=re.compile(rf"(?<![\w-]){award}(?![\w])"),
+        film_noun=re.compile(film_nouns),
+        title_cue_before=re.compile(
+            rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
+            rf"starred in|stars in|appeared in|appears in|seen in|role in|cast of|directed|directing|co-directed|"
+            rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|called|dubbed|including|includes|with|"
+            rf"like|such as|follow-up to|sequel to|remake of|adaptation of|version of|winner|premiere of|"
+            rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
+        ),
+        title_cue_after=re.compile(
+            r"^(?:\s*\((?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
+            r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
+            r"\s+(?:stars|toplines|co-stars|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
+            r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"
+            r"acquired|picked up|snapped up|selected|pre-sold)|was (?:sold|acquired|picked up|snapped up|selected)))"
+        ),
+        role_noun=re.compile(alternation(list(lex["role_nouns"]))),
+        position_title=re.compile(
+            alternation(lex["position_titles"])
+            + r"|(?:(?:senior|executive|deputy|global|international)\s+)*(?:vice president|VP|head|director|chief)"
+            r"\s+of\s+(?:[a-z&\-]+\s?){1,4}"
+        ),
+    )
+
+
+def find_quoted_titles(text: str) -> list[Mention]:
+    """Title-like strings between quote marks ("Dear Comrades", ‘Paradise’), not speech."""
+    found: list[Mention] = []
+    pattern = re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-]))[{OPEN_QUOTES}]([^\n{OPEN_QUOTES}{CLOSE_QUOTES}]{{1,80}}?)[{CLOSE_QUOTES}](?![\w])")
+    for match in pattern.finditer(text):
+        inner = match.group(1)
+        stripped = inner.rstrip(" ,.;:")
+        if not stripped or not looks_like_title(stripped):
+            continue
+        start = match.start(1)
+        found.append(Mention("film", start, start + len(stripped), stripped, stripped, 2))
+    return found
+
+
+def looks_like_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    content = [w for w in words if not re.fullmatch(TITLE_GLUE, w.lower())]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(content) >= 0.7
+
+
+def find_festivals(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
+    found = []
+    for match in lex.festival.finditer(text):
+        alias = match.group()
+        fest = v.festival_by_alias[alias]
+        after = text[match.end():match.end() + 40]
+        before = text[max(0, match.start() - 30):match.start()]
+        if after.startswith("-based") or after.startswith("’s-based"):
+            continue
+        strong = alias != fest.city_name or fest.unambiguous
+        if not strong and not _festival_context(before, after, fest):
+            continue
+        found.append(Mention("festival", match.start(), match.end(), alias, fest.name, 2))
+    return found
+
+
+def _festival_context(before: str, after: str, fest: object) -> bool:
+    """A bare city name ("Venice", "Berlin") is the festival only next to festival words."""
+    cue_after = re.match(
+        r"['’]?s?\s*(?:(?:19|20)\d{2}\s*)?(?:[\w'’\-]+\s+){0,3}?(?:competition|line-?up|section|sidebar|jury|selection|premiere|"
+        r"winner|contender|entry|title|film festival|festival|fest|official|opener|closer|award|prize|"
+        r"main|orizzonti|panorama|forum|encounters|special|critics|days|platform|galas?|market)",
+        after, re.I)
+    cue_before = re.search(
+        r"(?:at|in|to|for|from|of|the|this year's|last year's|year's|\d{4}['’]?s?|\d+(?:st|nd|rd|th))\s+$", before, re.I)
+    return bool(cue_after) or (bool(cue_before) and not re.match(r"\s*[,]?\s*(?:Germany|Italy|Canada|Ontario)", after))
+
+
+def find_territories(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
+    found = []
+    for match in lex.territory.finditer(text):
+        name = v.territory(match.group())
+        if name:
+            found.append(Mention("territory", match.start(), match.end(), match.group(), name, 2))
+    return found
+
+
+def find_awards(text: str, lex: Lexicon) -> list[Mention]:
+    found = []
+    for match in lex.award.finditer(text):
+        value = re.sub(r"^(?:the|The)\s+", "", match.group()).strip()
+        start = match.end() - len(value)
+        if len(value) < 4 or value in {"Award", "Awards", "Prize", "Oscar winner"}:
+            continue
+        found.append(Mention("award", start, match.end(), value, value, 2))
+    return found
+
+
+def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
+    return [Mention("company", m.start(), m.end(), m.group(), m.group(), 2) for m in lex.known_company.finditer(text)]
+
+
+def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    """Unquoted Title Case runs that a cue marks as film titles."""
+    found = []
+    for match in TITLE_RUN.finditer(text):
+        start, end = match.start(), match.end()
+        title = _trim_title(match.group())
+        if not title:
+            continue
+        offset = match.group().find(title)
+        start, end = start + offset, start + offset + len(title)
+        if _overlaps(start, end, taken):
+            continue
+        before = text[max(0, start - 60):start]
+        after = text[end:end + 80]
+        cue = _title_cue(before, after, lex)
+        if cue:
+            found.append(Mention("film", start, end, title, title, 1))
+    return found
+
+
+def _trim_title(run: str) -> str:
+    words = run.split()
+    while words and re.fullmatch(TITLE_GLUE, words[-1]):
+        words.pop()
+    while words and words[0] in STOP_CAPS and words[0] not in {"The", "A", "An"}:
+        words.pop(0)
+    title = " ".join(words).rstrip(".:,")
+    if not title or title in STOP_CAPS or re.fullmatch(r"[\d,.:]+\w*", title):
+        return ""
+    return title
+
+
+def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
+    if lex.title_cue_after.match(after):
+        return True
+    if lex.title_cue_before.search(before):
+        return True
+    # "Director's Title": a possessive name right before (checked again by relation rules)
+    return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:19|20)\d{{2}}\s+)?$", before))
+
+
+def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Capitalised runs not yet typed: people, companies or unknown names."""
+    found = []
+    for match in NAME_RUN.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        while words and (words[0] in STOP_CAPS or words[0].rstrip(".") in STOP_CAPS):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        if text[start:end] != name:
+            continue
+        if _overlaps(start, end, taken) or name in STOP_CAPS:
+            continue
+        kind = "company" if words[-1] in lex.company_word or words[0] in {"Films", "Film"} else "name"
+        found.append(Mention(kind, start, end, name, name, 1))
+    return found
+
+
+def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
+    """Keep non-overlapping mentions; on overlap the higher-priority kind, then the longer, wins."""
+    every = [m for group in groups for m in group]
+    every.sort(key=lambda m: (-(m.strength * 10 + PRIORITY[m.kind]), -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for mention in every:
+        if not _overlaps(mention.start, mention.end, kept):
+            kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Word-bounded occurrences of a phrase."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -1,0 +1,45 @@
+"""Drafts -> Facts: evidence spans, alias facts, one fact per key (the most confident,
+with the non-key fields of all its drafts)."""
+
+from __future__ import annotations
+
+from reelgraph.extract.document import Document
+from reelgraph.extract.relations import Draft
+from reelgraph.model import Evidence, Fact, name_key
+
+
+def finalize(document: Document, drafts: list[Draft]) -> list[Fact]:
+    facts: dict[tuple[object, ...], Fact] = {}
+    for draft in drafts:
+        if not _plausible(draft):
+            continue
+        s = draft.sentence
+        fact = Fact(draft.type, dict(draft.fields), Evidence(s.text, s.start, s.end), draft.confidence)
+        key = fact.key()
+        if key in facts:
+            _merge(facts[key], fact)
+        else:
+            facts[key] = fact
+    for kind, main, other in document.aliases:
+        sentence = next((s for s in document.sentences if any(m.text == other for m in s.mentions)), None)
+        if sentence:
+            fact = Fact("alias", {kind: main, "alias": other}, Evidence(sentence.text, sentence.start, sentence.end), 0.7)
+            facts.setdefault(fact.key(), fact)
+    return list(facts.values())
+
+
+def _merge(kept: Fact, new: Fact) -> None:
+    for name, value in new.fields.items():
+        if value is not None and kept.fields.get(name) is None:
+            kept.fields[name] = value
+    kept.confidence = max(kept.confidence, new.confidence)
+
+
+def _plausible(draft: Draft) -> bool:
+    fields = draft.fields
+    if draft.type == "credit":
+        return name_key(str(fields["film"])) != name_key(str(fields["person"]))
+    if draft.type in ("deal", "position", "based_in"):
+        company = fields.get("company")
+        return bool(company) and name_key(str(company)) not in ("", "the")
+    return True

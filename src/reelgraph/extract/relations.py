@@ -1,0 +1,665 @@
+"""Relation rules: read each sentence with its mentions replaced by placeholders
+(``⟨F0⟩ stars ⟨P1⟩ as Lyudmila``) and emit facts.
+
+Placeholders: F film, P person, N untyped name, C company, E festival, T territory, A award.
+A rule's slot decides an untyped name's kind ("produced by ⟨N2⟩" makes N2 a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.mentions import Lexicon, Mention
+from reelgraph.extract.vocab import Vocab, alternation
+
+F = r"⟨F\d+⟩"
+P = r"⟨[PN]\d+⟩"
+C = r"⟨[CN]\d+⟩"
+T = r"⟨T\d+⟩"
+E = r"⟨E\d+⟩"
+A = r"⟨A\d+⟩"
+SLOT = re.compile(r"⟨[A-Z]\d+⟩")
+AND = r"(?:\s*,?\s*(?:and|&)\s+|\s*,\s*)"
+PL = rf"{P}(?:{AND}{P})*"
+FL = rf"{F}(?:\s*\([^)]*\))?(?:{AND}{F}(?:\s*\([^)]*\))?)*"
+CAST_CHAR = r"(?P<char>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
+
+
+@dataclass
+class Draft:
+    """A fact before it becomes a ``Fact``: fields, sentence and confidence."""
+
+    type: str
+    fields: dict[str, object]
+    sentence: Sentence
+    confidence: float
+
+
+Emit = Callable[[Draft], None]
+
+
+class Rules:
+    """All relation rules, compiled once for a vocabulary."""
+
+    def __init__(self, v: Vocab, lex: Lexicon) -> None:
+        self.v = v
+        self.lex = lex
+        x = v.lexicon
+        self.role_participle = alternation(list(x["role_participles"]))
+        self.role_noun = alternation(list(x["role_nouns"]))
+        self.deal_verb = alternation(x["deal_verbs"])
+        self.hedge = re.compile(alternation(x["deal_hedges"]), re.I)
+        self.position_title = lex.position_title.pattern
+        self.premiere = re.compile(alternation(x["premiere_kinds"]), re.I)
+        self.selection_cue = re.compile(alternation(x["selection_cues"]), re.I)
+        self.won = alternation(x["award_won_verbs"])
+        self.nominated = alternation(x["award_nominated_cues"])
+        self.film_noun = lex.film_noun.pattern
+        self.cast_genres = set(x["cast_genres"])
+        self.adjectives = v.adjectives
+        self._compile()
+
+    # ------------------------------------------------------------------ patterns
+    def _compile(self) -> None:
+        adj = r"(?:[\w'’\-]+\s+){0,4}?"
+        self.p_possessive = re.compile(
+            rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,5}}?)(?P<f>{F})")
+        self.p_from_director = re.compile(
+            rf"(?P<f>{F})[,]?\s+(?:is\s+|was\s+)?(?:the\s+|a\s+)?{adj}(?:{self.film_noun})?\s*(?:from|by)\s+"
+            rf"{adj}(?:director|helmer|filmmaker|auteur|documentarian)?\s*(?P<p>{P})")
+        self.p_participle = re.compile(
+            rf"(?P<roles>(?:(?:co-)?(?:{self.role_participle})(?:\s*(?:,|and|&)\s*)?)+)\s+by\s+(?P<pl>{PL})")
+        self.p_stars = re.compile(
+            rf"(?P<f>{F})[^⟨.;]{{0,40}}?\b(?:stars|co-stars|toplines|starring|features|will star)\s+(?P<pl>{PL})")
+        self.p_starring = re.compile(rf"\b(?:starring|toplined by|headlined by|with)\s+(?P<pl>{PL})")
+        self.p_person_stars_in = re.compile(
+            rf"(?P<pl>{PL})\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
+            rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
+            rf"feature[sd]?)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+        self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
+        self.p_as_char = re.compile(rf"(?P<p>{P})(?:,[^,⟨]{{0,10}}(?:{P}['’]s\s+{F}|[^,]{{0,60}}),?)?\s+as\s+{CAST_CHAR}")
+        self.p_joins = re.compile(
+            rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
+            rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
+            rf"rounds? out)\s+(?:the\s+)?(?:(?:cast|ensemble|line-up)\s+of\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<f>{F})"
+            rf"(?:[^⟨.]{{0,40}}?\bas\s+(?:an?\s+|its\s+)?(?P<role>{self.role_noun}))?")
+        self.p_subject_verb = re.compile(
+            rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|is to|has|have|also|is attached to|are attached to)\s+)*"
+            rf"(?P<verb>co-directs?|co-directed|directs?|directed|helms?|helmed|writes|wrote|co-wrote|co-writes|penned|pens|"
+            rf"produces?|produced|co-produces?|co-produced|scores?|scored|edits|edited|shot|lensed)\s+"
+            rf"(?:and\s+\w+\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+        self.p_gerund = re.compile(
+            rf"\b(?P<verb>co-writing|writing|directing|co-directing|producing|starring in|helming|scripting)\s+"
+            rf"[^⟨]{{0,60}}?(?:(?P<owner>{P})['’]s?\s+)?[^⟨]{{0,40}}?(?P<f>{F})")
+        self.p_script_for = re.compile(
+            rf"(?P<p>{P})\s+(?:script|screenplay|scenario|story)\s+(?:for|into|that became)\s+[^⟨]{{0,25}}?(?P<f>{F})")
+        self.p_year_person_genre = re.compile(
+            rf"\bthe\s+(?P<y>(?:19|20)\d{{2}})\s+(?P<p>{P})\s+(?P<genre>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?P<f>{F})")
+        self.p_role_noun_person = re.compile(
+            rf"(?<!festival )(?<!managing )(?<!artistic )(?<!casting )(?<!creative )(?<!general )(?<!art )"
+            rf"(?<!executive )(?<!music )(?<!sales )(?<!acquisitions )(?<!programming )(?<!photography )"
+            rf"\b(?P<role>{self.role_noun})\s+(?P<pl>{PL})")
+        self.p_person_role_apposition = re.compile(
+            rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+(?:also\s+)?(?:is|was)\s+(?:the\s+)?)(?:film['’]s\s+|movie['’]s\s+|project['’]s\s+)?"
+            rf"(?P<role>{self.role_noun})\b")
+        self.p_pronoun_credit = re.compile(
+            rf"\b(?P<pro>He|She|he|she|They|they)\s+(?:(?:also|then|later|has|had|went on to|would|subsequently|first|"
+            rf"again|once)\s+)*(?P<verb>directed|wrote|co-wrote|produced|starred in|appeared in|co-starred in|"
+            rf"had (?:a )?(?:\w+\s+)?roles? in|played in|acted in|composed the (?:music|score) for|scored|voiced [^⟨]{{0,30}}in)\s+"
+            rf"(?:the\s+)?[^⟨.]{{0,40}}?(?P<fl>{FL})")
+        self.p_it_credit = re.compile(
+            rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic))\s+(?:also\s+)?(?P<verb>stars|starred|"
+            rf"features|featured|co-stars)\s+(?P<pl>{PL})")
+        self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
+        self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
+        self.p_year_the = re.compile(
+            rf"\b(?:the|his|her|their|its|a)\s+(?P<y>(?:19|20)\d{{2}})\s+(?:(?:{P})['’]?s?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<f>{F})")
+        self.p_year_owner = re.compile(rf"{P}['’]s\s+(?P<y>(?:19|20)\d{{2}})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<f>{F})")
+        self.p_year_is_a = re.compile(rf"(?P<f>{F})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:is|was)\s+an?\s+(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_released = re.compile(
+            rf"(?P<f>{F})[^⟨.]{{0,60}}?\b(?:was|were|is)\s+(?:first\s+|theatrically\s+|originally\s+)?released\s+"
+            rf"[^⟨.]{{0,30}}?\bin\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_in = re.compile(rf"\bIn\s+(?P<y>(?:19|20)\d{{2}}),\s+[^⟨]{{0,60}}?(?P<f>{F})")
+        # Deals
+        terr = rf"(?:{T}|(?:world|worldwide|international|global|foreign|all)\b)"
+        self.p_sales_by = re.compile(
+            rf"(?P<f>{F})[^⟨]{{0,60}}?\b(?:snapped up|picked up|acquired|boarded|taken|nabbed|grabbed|scooped up|"
+            rf"secured|landed)\s+(?:for|by)\s+(?:(?P<scope>world|worldwide|international|global|foreign)\s+)?sales\s+by\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?(?P<c>{C})")
+        self.p_company_sales = re.compile(
+            rf"(?P<c>{C})[^⟨.]{{0,50}}?\b(?:has\s+|have\s+|will\s+|is\s+)?(?:boarded|boards|board|handle|handles|handling|"
+            rf"taken|takes|took|picked up|picks up|acquired|acquires|snapped up|snaps up|nabbed|secured|landed|come on board for|"
+            rf"is launching|launches|will launch|represents|is representing)\s+(?:the\s+)?(?:(?P<scope>world|worldwide|international|global|foreign)"
+            rf"(?:\s+sales)?(?:\s+(?:distribution|sales))?\s+(?:rights|sales)|sales(?:\s+rights)?)\s+(?:on|to|for|of)\s+"
+            rf"(?:the\s+)?[^⟨]{{0,40}}?(?P<f>{F})")
+        self.p_rights_to = re.compile(
+            rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:{self.deal_verb})\s+(?P<terrs>(?:[^⟨]{{0,3}}{terr}[\w\-]*(?:{AND})?|[A-Z][\w.\-]+\s+)*)"
+            rf"(?:(?:theatrical|distribution|digital|TV|VOD|SVOD|home entertainment|all|remake|English-language remake|"
+            rf"[\w\-]+-language)\s+)*(?P<kind>rights|remake rights|distribution rights)\s+(?:to|for|on)\s+"
+            rf"(?:the\s+)?[^⟨]{{0,40}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
+        self.p_acquired_film = re.compile(
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|boarded|landed|"
+            rf"will release|will distribute|is releasing|is distributing|releases|has taken|grabbed)\s+"
+            rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
+        self.p_sold_to = re.compile(
+            rf"(?:(?P<c>{C})[^⟨.]{{0,60}}?)?\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|pre-sold|presold|licensed|closed deals on|"
+            rf"closed|inked deals on)\s+(?P<films>(?:(?:{P}['’]s\s+)?(?:[a-z\-]+\s+){{0,3}}?{F}(?:{AND})?)+)[^⟨]{{0,40}}?\bto\s+(?P<rest>.*)")
+        self.p_passive_sold = re.compile(
+            rf"(?P<f>{F})[^⟨.]{{0,40}}?\b(?:has|have|was|were|had)\s+(?:also\s+)?(?:been\s+)?(?:sold|pre-sold|presold|licensed)\s+"
+            rf"(?:by\s+(?P<c>{C})\s+)?(?:to|in)\s+(?P<rest>.*)")
+        self.p_outside = re.compile(r"\b(?:outside|excluding|except(?: for)?|ex-)\s+(?:of\s+)?", re.I)
+        # Positions, companies
+        title = rf"(?P<title>{self.position_title})"
+        self.p_pos_of = re.compile(rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+(?P<c>{C})")
+        self.p_company_title_person = re.compile(rf"(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
+        self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s\s+{title}")
+        self.p_person_of = re.compile(rf"(?P<p>{P})\s+(?:of|from|at)\s+(?P<c>⟨C\d+⟩)(?!['’])")
+        self.p_named = re.compile(
+            rf"(?P<p>{P})[^⟨.]{{0,40}}?\b(?:has been|was|is|will be)?\s*(?:named|appointed|promoted to|hired as|tapped as|"
+            rf"upped to|elevated to|taking over as|take over as|takes over as|becomes)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
+            rf"\s+(?:of|at|for)\s+(?P<c>{C})")
+        self.p_joins_as = re.compile(
+            rf"(?P<p>{P})\s+(?:has\s+|will\s+)?(?:joined|joins|join|moves to|returns to|rejoins|is joining)\s+(?P<c>{C})\s+as\s+"
+            rf"(?:its\s+|the\s+|a\s+)?(?:(?:new|first)\s+)?{title}")
+        self.p_title_person = re.compile(rf"(?<![\w'’])(?:its\s+|their\s+)?{title},?\s+(?P<p>{P})(?!['’]s)")
+        self.p_based = re.compile(
+            rf"(?P<place>(?:[A-Z][\w.]*\s){{0,2}}[A-Z][\w.]*|{T}|⟨E\d+⟩)-based\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?P<c>{C})|(?:⟨F\d+⟩))")
+        self.p_country_company = re.compile(
+            rf"(?P<t>{T})['’]s\s+(?:(?:[a-z][\w\-]*|[A-Z]\w+-\w+)\s+){{0,3}}?(?P<c>{C})")
+        self.p_city_outfit = re.compile(
+            rf"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})\s+(?:outfit|company|banner|distributor|sales agent|sales company|"
+            rf"shingle|studio|streamer|label|producer|production company|prodco|sales house|indie|powerhouse|"
+            rf"based)\s+(?P<c>{C})")
+        self.p_company_based_in = re.compile(
+            rf"(?P<c>{C}),?\s+(?:which is|is|a company|an outfit)?\s*(?:based|headquartered)\s+in\s+(?P<place>{T}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+        # Awards
+        self.p_award_won = re.compile(
+            rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
+            rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
+        self.p_award_went_to = re.compile(rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went to|goes to|go to|was awarded to|was given to)\s+(?:[a-z]+\s+){{0,3}}?(?P<s>{F}|{P})")
+        self.p_award_winning = re.compile(
+            rf"(?P<a>{A}|Oscar|Academy Award|Palme d['’]Or|BAFTA|Emmy|Golden Globe|César)[ -](?:winning|winner)\s+"
+            rf"(?:(?:director|helmer|filmmaker|actor|actress|star|writer|producer|composer|cinematographer|"
+            rf"editor|film|documentary|feature|drama|comedy|title|[a-z][\w\-]*)\s+){{0,3}}(?P<s>{F}|{P})")
+        self.p_award_nominated = re.compile(
+            rf"(?P<s>{F}|{P})[^⟨.]{{0,60}}?\b(?:{self.nominated})\s+(?:(?:the|a|an|two|three|four|five|six|seven|\d+)\s+)?"
+            rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
+        self.p_award_nomination_for = re.compile(
+            rf"(?P<s>{F}|{P})[^⟨.]{{0,80}}?\b(?:earned|received|garnered|scored|landed|got|picked up)\s+(?:him|her|them|it)?\s*"
+            rf"(?:an?\s+)?(?:(?:\w+\s+){{0,2}})?(?P<a>{A})\s+nomination")
+        self.p_award_earned_person = re.compile(
+            rf"\b(?:earned|won|landed|got)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|star|director|co-star)?\s*(?P<s>{P})\s+"
+            rf"(?:an?\s+|the\s+)?(?:[^⟨]{{0,20}}?)(?P<a>{A})\s*(?P<nom>nomination)?")
+        self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?:[:\-–—]|went to)\s*(?P<rest>.+)$")
+        self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
+        # Aliases
+        self.p_alias = re.compile(
+            rf"(?P<f>{F})[^⟨]{{0,15}}?\(?(?:also known as|aka|a\.k\.a\.|working title|previously titled|formerly titled|"
+            rf"originally titled|original title|released as|known internationally as|international title)[:,]?\s+(?P<a>{F})")
+
+    # ------------------------------------------------------------------ driver
+    def run(self, doc: Document) -> Iterator[Draft]:
+        drafts: list[Draft] = []
+        emit = drafts.append
+        for sentence in doc.sentences:
+            if not sentence.mentions:
+                continue
+            for rule in (self.credits, self.film_years, self.deals, self.positions, self.based_in, self.awards,
+                         self.selections, self.aliases, self.attributes):
+                rule(doc, sentence, emit)
+        yield from drafts
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def slot(s: Sentence, code: str) -> Mention:
+        return s.slots[code]
+
+    def values(self, s: Sentence, chunk: str, kinds: str = "PN") -> list[str]:
+        return [s.slots[c].value for c in SLOT.findall(chunk) if c[1] in kinds]
+
+    @staticmethod
+    def films(s: Sentence) -> list[str]:
+        return [m.value for m in s.mentions if m.kind == "film"]
+
+    def film_before(self, s: Sentence, pos: int) -> str | None:
+        codes = [c for c in SLOT.findall(s.masked[:pos]) if c[1] == "F"]
+        return s.slots[codes[-1]].value if codes else None
+
+    def film_after(self, s: Sentence, pos: int) -> str | None:
+        codes = [c for c in SLOT.findall(s.masked[pos:]) if c[1] == "F"]
+        return s.slots[codes[0]].value if codes else None
+
+    def context_film(self, doc: Document, s: Sentence) -> str | None:
+        """The film a sentence without a title talks about ("the film", "it"): the article's main film."""
+        films = self.films(s)
+        if len(set(films)) == 1:
+            return films[0]
+        if films:
+            return None
+        return doc.main_film
+
+    @staticmethod
+    def credit(s: Sentence, film: str | None, person: str, role: str, conf: float, **extra: object) -> Draft | None:
+        if not film or not person or film == person:
+            return None
+        return Draft("credit", {"film": film, "person": person, "role": role, **extra}, s, conf)
+
+    # ------------------------------------------------------------------ credits
+    def credits(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        m_text = s.masked
+        out: list[Draft | None] = []
+        roles = self.v.lexicon["role_participles"]
+        for m in self.p_possessive.finditer(m_text):
+            owner = s.slots[m.group("p")]
+            if owner.kind == "company" or re.search(r"\b(?:rights|sales|remake|deal)\b", m.group("gap")):
+                continue
+            gap = m.group("gap").split()
+            role = "cast" if gap and gap[-1] in self.cast_genres else "director"
+            out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for m in self.p_from_director.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.85))
+        for m in self.p_participle.finditer(m_text):
+            film = self._participle_film(doc, s, m)
+            words = re.findall(r"(?:co-)?[a-z\-]+", m.group("roles"))
+            for word in words:
+                role = roles.get(word) or roles.get(word.removeprefix("co-"))
+                if not role:
+                    continue
+                for person in self.values(s, m.group("pl")):
+                    out.append(self.credit(s, film, person, role, 0.85))
+        for m in self.p_stars.finditer(m_text):
+            film = s.slots[m.group("f")].value
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "cast", 0.85))
+        for m in self.p_starring.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            if m.group().startswith("with") and not re.search(r"\b(?:stars|starring|cast)\b", m_text):
+                continue
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "cast", 0.75))
+        for m in self.p_person_stars_in.finditer(m_text):
+            for person in self.values(s, m.group("pl")):
+                for film in self.values(s, m.group("fl"), "F"):
+                    out.append(self.credit(s, film, person, "cast", 0.8))
+        for m in self.p_seen_in.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "cast", 0.8))
+        for m in self.p_joins.finditer(m_text):
+            role = self.v.lexicon["role_nouns"].get(m.group("role") or "", "cast")
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, s.slots[m.group("f")].value, person, role, 0.8))
+        for m in self.p_subject_verb.finditer(m_text):
+            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[-1], "director")
+            for person in self.values(s, m.group("pl")):
+                for film in self.values(s, m.group("fl"), "F"):
+                    out.append(self.credit(s, film, person, role, 0.8))
+        for m in self.p_gerund.finditer(m_text):
+            subject = self._gerund_subject(doc, s, m)
+            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[0], "writer")
+            if subject:
+                out.append(self.credit(s, s.slots[m.group("f")].value, subject, role, 0.65))
+        for m in self.p_script_for.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "writer", 0.75))
+        for m in self.p_year_person_genre.finditer(m_text):
+            role = "cast" if m.group("genre").split()[-1] in self.cast_genres else "director"
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, 0.6))
+        for m in self.p_role_noun_person.finditer(m_text):
+            role = self.v.lexicon["role_nouns"].get(m.group("role"))
+            film = self._single_film(doc, s)
+            for person in self.values(s, m.group("pl")):
+                if role and film:
+                    out.append(self.credit(s, film, person, role, 0.6))
+        for m in self.p_person_role_apposition.finditer(m_text):
+            role = self.v.lexicon["role_nouns"].get(m.group("role"))
+            film = self._single_film(doc, s)
+            if role and film:
+                out.append(self.credit(s, film, s.slots[m.group("p")].value, role, 0.6))
+        for m in self.p_as_char.finditer(m_text):
+            self._attach_character(out, s, m)
+        if doc.topic_person:
+            for m in self.p_pronoun_credit.finditer(m_text):
+                verb = m.group("verb")
+                role = ("cast" if re.search(r"star|appear|role|play|act|voice", verb) else
+                        "composer" if re.search(r"compos|scor", verb) else
+                        self.v.lexicon["role_verbs"].get(verb.split()[0], "director"))
+                for film in self.values(s, m.group("fl"), "F"):
+                    out.append(self.credit(s, film, doc.topic_person, role, 0.65))
+        m = self.p_it_credit.search(m_text)
+        if m and doc.main_film:
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, doc.main_film, person, "cast", 0.7))
+        for draft in out:
+            if draft:
+                emit(draft)
+
+    def _participle_film(self, doc: Document, s: Sentence, m: re.Match[str]) -> str | None:
+        head = s.masked[:m.start()].strip().lower()
+        if head in ("", "co-", "and") or head.endswith((":", "—")):
+            return self.film_after(s, m.end()) or self.context_film(doc, s)
+        return self.film_before(s, m.start()) or self.context_film(doc, s)
+
+    def _gerund_subject(self, doc: Document, s: Sentence, m: re.Match[str]) -> str | None:
+        owner = m.group("owner")
+        people = [s.slots[c] for c in SLOT.findall(s.masked[:m.start()]) if c[1] in "PN"]
+        people = [p for p in people if not owner or p.value != s.slots[owner].value]
+        if people:
+            return people[0].value
+        return doc.topic_person
+
+    def _single_film(self, doc: Document, s: Sentence) -> str | None:
+        films = set(self.films(s))
+        return next(iter(films)) if len(films) == 1 else None
+
+    def _attach_character(self, drafts: list[Draft | None], s: Sentence, m: re.Match[str]) -> None:
+        person = s.slots[m.group("p")].value
+        char = m.group("char")
+        if re.match(r"(?:producer|director|writer|executive|part|well|such|Part|Well)\b", char):
+            return
+        for draft in drafts:
+            if draft and draft.fields["person"] == person and draft.fields["role"] == "cast":
+                draft.fields["character"] = char
+
+    # ------------------------------------------------------------------ film years
+    def film_years(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        for pattern, conf in ((self.p_year_possessive, 0.9), (self.p_year_paren, 0.85), (self.p_year_the, 0.75),
+                              (self.p_year_owner, 0.8), (self.p_year_is_a, 0.85), (self.p_year_released, 0.8),
+                              (self.p_year_in, 0.5)):
+            for m in pattern.finditer(s.masked):
+                if pattern is self.p_year_in and len(SLOT.findall(m.group())) > 2:
+                    continue
+                film = s.slots[m.group("f")].value
+                emit(Draft("film_year", {"film": film, "year": int(m.group("y"))}, s, conf))
+
+    # ------------------------------------------------------------------ deals
+    def deals(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        if self.hedge.search(s.text):
+            return
+        m_text = s.masked
+        for m in self.p_sales_by.finditer(m_text):
+            emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                "territory": "worldwide", "rights": "sales"}, s, 0.9))
+        for m in self.p_company_sales.finditer(m_text):
+            emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                "territory": "worldwide", "rights": "sales"}, s, 0.85))
+        for m in self.p_rights_to.finditer(m_text):
+            self._rights_deal(s, m, emit)
+        for m in self.p_acquired_film.finditer(m_text):
+            if re.search(r"\b(?:rights|sales)\b", m.group()):
+                continue
+            terrs = [s.slots[c].value for c in SLOT.findall(m.group("tail")) if c[1] == "T"]
+            verb_release = re.search(r"release|distribut", m.group())
+            for terr in terrs or [None]:
+                emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                    "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
+        for m in self.p_sold_to.finditer(m_text):
+            films = [s.slots[c].value for c in SLOT.findall(m.group("films")) if c[1] == "F"]
+            seller = s.slots[m.group("c")].value if m.group("c") else None
+            for film in films:
+                self._territory_buyers(s, film, seller, m.group("rest"), emit)
+        for m in self.p_passive_sold.finditer(m_text):
+            seller = s.slots[m.group("c")].value if m.group("c") else None
+            self._territory_buyers(s, s.slots[m.group("f")].value, seller, m.group("rest"), emit)
+
+    def _rights_deal(self, s: Sentence, m: re.Match[str], emit: Emit) -> None:
+        film = s.slots[m.group("f")].value
+        company = s.slots[m.group("c")].value
+        terr_text = m.group("terrs") or ""
+        rights = "remake" if "remake" in m.group() else "distribution"
+        scope = re.search(r"\b(?:world|worldwide|international|global|all)\b", terr_text)
+        territories = [s.slots[c].value for c in SLOT.findall(terr_text) if c[1] == "T"]
+        territories += [self.adjectives[w] for w in re.findall(r"[A-Z][\w\-]+", terr_text) if w in self.adjectives]
+        if scope or self.p_outside.search(m.group("tail") or ""):
+            territories = ["worldwide"]
+            if re.search(r"\b(?:international|world|worldwide|global)\s+(?:sales\s+)?rights\b", m.group()) and \
+                    re.search(r"\bsales\b", m.group()):
+                rights = "sales"
+        if "north americ" in terr_text.lower():
+            territories = ["North America"]
+        for terr in territories or [None]:
+            emit(Draft("deal", {"film": film, "company": company, "territory": terr, "rights": rights}, s, 0.85))
+
+    def _territory_buyers(self, s: Sentence, film: str, seller: str | None, rest: str, emit: Emit) -> None:
+        """Parse "Spain (Filmin), Germany and Austria (Rapid Eye Movies), Benelux (Cineart)":
+        territories wait for the buyer in brackets after them."""
+        pending: list[str] = []
+        for token in re.finditer(rf"(?P<t>{T})|\((?P<b>[^()]*)\)|(?P<stop>;|\bwhile\b|\bwith\b)|(?P<x>{F})", rest):
+            if token.group("t"):
+                pending.append(s.slots[token.group("t")].value)
+            elif token.group("b") is not None:
+                buyers = [s.slots[c].value for c in SLOT.findall(token.group("b")) if c[1] in "CN"]
+                if not buyers:
+                    text = token.group("b").strip()
+                    buyers = [text] if re.fullmatch(r"[A-Z][\w&'’.\- ]{1,40}", text) else []
+                for terr in pending:
+                    for buyer in buyers:
+                        emit(Draft("deal", {"film": film, "company": buyer, "territory": terr,
+                                            "rights": "distribution", "seller": seller}, s, 0.85))
+                pending = []
+            elif token.group("stop") or token.group("x"):
+                break
+        # "to Canada's Entract": a possessive buyer
+        for m in re.finditer(rf"(?P<t>{T})['’]s\s+(?P<c>{C})", rest):
+            emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                "territory": s.slots[m.group("t")].value, "rights": "distribution", "seller": seller}, s, 0.8))
+
+    # ------------------------------------------------------------------ positions and places
+    def positions(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        m_text = s.masked
+        seen: set[str] = set()
+        for pattern in (self.p_pos_of, self.p_company_title_person, self.p_person_company_title, self.p_named,
+                        self.p_joins_as):
+            for m in pattern.finditer(m_text):
+                person = s.slots[m.group("p")]
+                company = s.slots[m.group("c")]
+                if person.kind == "company" or company.kind in ("person",):
+                    continue
+                seen.add(person.value)
+                emit(Draft("position", {"person": person.value, "company": company.value,
+                                        "title": m.group("title")}, s, 0.85))
+        for m in self.p_person_of.finditer(m_text):
+            person = s.slots[m.group("p")]
+            if person.value not in seen and person.kind in ("person", "name"):
+                seen.add(person.value)
+                emit(Draft("position", {"person": person.value, "company": s.slots[m.group("c")].value,
+                                        "title": None}, s, 0.6))
+        for m in self.p_title_person.finditer(m_text):
+            person = s.slots[m.group("p")]
+            if person.value in seen or m.group("title").lower() in ("director", "producer", "partner", "chief", "boss",
+                                                                    "exec", "executive", "programmer"):
+                continue
+            company = self._recent_company(doc, s, m.start())
+            if company:
+                emit(Draft("position", {"person": person.value, "company": company, "title": m.group("title")}, s, 0.6))
+
+    def _recent_company(self, doc: Document, s: Sentence, pos: int) -> str | None:
+        codes = [c for c in SLOT.findall(s.masked[:pos]) if c[1] == "C"]
+        if codes:
+            return s.slots[codes[-1]].value
+        for prev in reversed(doc.sentences[max(0, s.index - 3):s.index]):
+            companies = [m.value for m in prev.mentions if m.kind == "company"]
+            if companies:
+                return companies[-1]
+        return None
+
+    def based_in(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        m_text = s.masked
+        for m in self.p_based.finditer(m_text):
+            if not m.group("c"):
+                continue
+            place = self._place(s, m.group("place"))
+            emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.9))
+        for m in self.p_country_company.finditer(m_text):
+            emit(Draft("based_in", {"company": s.slots[m.group("c")].value,
+                                    "place": s.slots[m.group("t")].value}, s, 0.75))
+        for pattern in (self.p_city_outfit, self.p_company_based_in):
+            for m in pattern.finditer(m_text):
+                place = self._place(s, m.group("place"))
+                if place in self.v.cities or place in self.v.countries.values() or m.group("place").startswith("⟨"):
+                    emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.75))
+
+    @staticmethod
+    def _place(s: Sentence, raw: str) -> str:
+        if raw.startswith("⟨"):
+            mention = s.slots[raw]
+            return mention.text if mention.kind == "festival" else mention.value
+        return raw.strip()
+
+    # ------------------------------------------------------------------ awards
+    def awards(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        m_text = s.masked
+        festival = self._festival_of(doc, s)
+        for m in self.p_award_won.finditer(m_text):
+            if re.search(r"\b(?:not|never|failed)\b", m.group()):
+                continue
+            awards = [m.group("a"), *SLOT.findall(m.group("tail") or "")]
+            self._award(s, m.group("s"), awards, "won", festival, emit, doc)
+        for m in self.p_award_went_to.finditer(m_text):
+            self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_award_winning.finditer(m_text):
+            code = m.group("a")
+            award = s.slots[code].value if code.startswith("⟨") else code
+            self._award_value(s, m.group("s"), award, "won", festival, emit, doc)
+        for m in self.p_winner_noun.finditer(m_text):
+            self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for pattern in (self.p_award_nominated, self.p_award_nomination_for):
+            for m in pattern.finditer(m_text):
+                awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
+                self._award(s, m.group("s"), awards, "nominated", festival, emit, doc)
+        for m in self.p_award_earned_person.finditer(m_text):
+            outcome = "nominated" if m.group("nom") else "won"
+            self._award(s, m.group("s"), [m.group("a")], outcome, festival, emit, doc)
+        m = self.p_award_list.match(m_text)
+        if m:
+            self._award_list_line(doc, s, m, festival, emit)
+
+    def _award(self, s: Sentence, subject: str, awards: list[str], outcome: str, festival: str | None,
+               emit: Emit, doc: Document) -> None:
+        for code in awards:
+            if code in s.slots and s.slots[code].kind == "award":
+                self._award_value(s, subject, s.slots[code].value, outcome, festival, emit, doc)
+
+    def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
+                     emit: Emit, doc: Document) -> None:
+        subject = s.slots[subject_code]
+        fields: dict[str, object] = {"subject": subject.value, "award": award, "outcome": outcome}
+        if subject.kind == "film":
+            fields["film"] = subject.value
+        if festival:
+            fields["festival"] = festival
+            fields["year"] = doc.year
+        emit(Draft("award", fields, s, 0.8))
+
+    def _award_list_line(self, doc: Document, s: Sentence, m: re.Match[str], festival: str | None, emit: Emit) -> None:
+        """"Golden Bear: Title, Director" or "Best Actress: Name, Title"."""
+        rest = m.group("rest")
+        codes = [c for c in SLOT.findall(rest) if c[1] in "FPN"]
+        if not codes:
+            return
+        award = s.slots[m.group("a")].value
+        person_award = re.search(r"\b(?:Actor|Actress|Director|Performance|Screenplay|Directing|Cinematography|"
+                                 r"Editing|Score|Music)\b", award)
+        films = [c for c in codes if c[1] == "F"]
+        people = [c for c in codes if c[1] in "PN"]
+        subject = people[0] if person_award and people else (films[0] if films else codes[0])
+        self._award_value(s, subject, award, "won", festival, emit, doc)
+
+    def _festival_of(self, doc: Document, s: Sentence) -> str | None:
+        for m in s.mentions:
+            if m.kind == "festival":
+                return m.value
+        fests = [m.value for m in doc.mentions if m.kind == "festival"]
+        return max(set(fests), key=fests.count) if fests else None
+
+    # ------------------------------------------------------------------ selections
+    def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        festivals = [m for m in s.mentions if m.kind == "festival"]
+        films = [m for m in s.mentions if m.kind == "film"]
+        if not festivals or not films or not self.selection_cue.search(s.text):
+            return
+        if re.search(r"\b(?:not|never|didn['’]t|did not|failed to|snubbed|passed on|rejected)\b", s.text):
+            return
+        for film in films:
+            festival = min(festivals, key=lambda f: abs(f.start - film.start))
+            if self._film_is_history(s, film, festival):
+                continue
+            year, edition = self._edition(doc, s, festival)
+            fields: dict[str, object] = {"film": film.value, "festival": festival.value, "year": year}
+            section = self._section(s, festival)
+            if section:
+                fields["section"] = section
+            premiere = self.premiere.search(s.text)
+            if premiere:
+                fields["premiere"] = premiere.group().lower()
+            if edition:
+                fields["edition"] = edition
+            emit(Draft("selection", fields, s, 0.75))
+
+    @staticmethod
+    def _film_is_history(s: Sentence, film: Mention, festival: Mention) -> bool:
+        """A film named as someone's earlier work ("whose 2019 film X won ...") is no selection."""
+        before = s.text[max(0, film.start - s.start - 25):film.start - s.start]
+        return bool(re.search(r"(?:(?:19|20)\d{2}['’]s?|previous|earlier|last|debut|whose)\s+(?:[\w\-]+\s+)?$", before)) \
+            and not re.search(r"premiere|competition|line-?up", s.text[film.end - s.start:film.end - s.start + 30])
+
+    def _edition(self, doc: Document, s: Sentence, festival: Mention) -> tuple[int | None, int | None]:
+        window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
+        year = None
+        m = re.search(r"((?:19|20)\d{2})", window)
+        if m:
+            year = int(m.group(1))
+        elif re.search(r"\bnext year['’]s\b", window, re.I) and doc.year:
+            year = doc.year + 1
+        elif re.search(r"\blast year['’]s\b", window, re.I) and doc.year:
+            year = doc.year - 1
+        edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
+                                  s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
+        edition = int(edition_match.group(1)) if edition_match else None
+        if year is None:
+            year = self._festival_year_elsewhere(doc, festival.value) or doc.year
+        return year, edition
+
+    @staticmethod
+    def _festival_year_elsewhere(doc: Document, festival: str) -> int | None:
+        for m in doc.mentions:
+            if m.kind == "festival" and m.value == festival:
+                window = doc.text[max(0, m.start - 12):m.end + 6]
+                found = re.search(r"(?:19|20)\d{2}", window)
+                if found:
+                    return int(found.group())
+        return None
+
+    def _section(self, s: Sentence, festival: Mention) -> str | None:
+        fest = next(f for f in self.v.festivals if f.name == festival.value)
+        lowered = s.text.lower()
+        for section in sorted(fest.sections, key=len, reverse=True):
+            if section.lower() in lowered:
+                return section
+        generic = re.search(r"\b(main competition|official competition|international competition|competition|"
+                            r"out of competition|official selection|special screenings?|special presentations?)\b", lowered)
+        return generic.group(1) if generic else None
+
+    # ------------------------------------------------------------------ aliases and attributes
+    def aliases(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        for m in self.p_alias.finditer(s.masked):
+            main, other = s.slots[m.group("f")], s.slots[m.group("a")]
+            if main.value != other.value:
+                emit(Draft("alias", {"film": main.value, "alias": other.value}, s, 0.8))
+
+    def attributes(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        film = self.context_film(doc, s)
+        if not film:
+            return
+        checks = (
+            ("color", r"\b(?:shot|filmed|lensed|presented)\s+in\s+(black[- ]and[- ]white|monochrome|colou?r)\b"),
+            ("aspect_ratio", r"\b((?:a\s+)?(?:near\s+)?(?:box|square|academy|widescreen|scope|cinemascope)\s+(?:format|ratio)|"
+                             r"\d\.\d{1,2}:1|4:3)\b"),
+            ("based_on", r"\b((?:inspired by|based on)\s+(?:a\s+)?(?:real|true)[\w\s]{0,30}?(?:events|story|stories))"),
+            ("language", r"\b([A-Z][a-z]+-language)\b"),
+        )
+        for attribute, pattern in checks:
+            m = re.search(pattern, s.text, re.I if attribute != "language" else 0)
+            if m:
+                value = m.group(1).lower().replace("-", " ") if attribute == "color" else m.group(1)
+                emit(Draft("film_attribute", {"film": film, "attribute": attribute, "value": value}, s, 0.7))
