@@ -92,6 +92,20 @@ class Auth:
             raise WebError(403, "forbidden", "wrong token")
 
 
+async def require_token(request: Request) -> None:
+    """Dependency of every write route: runs before the body is validated, so a write
+    without a valid token is a 401/403 whatever it sends."""
+    auth: Auth = request.app.state.auth
+    form_token = None
+    if auth.token is not None and "authorization" not in request.headers:
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            form = await request.form()
+            value = form.get("token")
+            form_token = value if isinstance(value, str) else None
+    auth.check(request, form_token)
+
+
 def wants_json(request: Request) -> bool:
     path = request.url.path
     return path.startswith("/api/") or path == "/api" or path.endswith(".atom") or path == "/openapi.json"

@@ -52,16 +52,19 @@ class Gateway:
         self._pool.submit(self._set_native_limit).result()
 
     def _set_native_limit(self) -> None:
-        store, time_limit_s = self.store, self.time_limit_s
-        for name in ("set_time_limit", "set_query_timeout", "set_timeout"):
-            setter = getattr(store, name, None)
-            if callable(setter):
-                try:
-                    setter(time_limit_s)
-                    self.native_limit = True
-                    break
-                except Exception:  # noqa: BLE001 - fall back to the thread limit
-                    log.warning("store.%s failed; using a thread time limit", name)
+        """PostgreSQL: the store sets statement_timeout.  SQLite has none (the store raises
+        NotImplementedError): a call that runs past the limit is stopped with
+        ``store.interrupt()`` from the request thread instead."""
+        setter = getattr(self.store, "set_time_limit", None)
+        if not callable(setter):
+            return
+        try:
+            setter(self.time_limit_s)
+            self.native_limit = True
+        except NotImplementedError:
+            log.debug("store has no native time limit; interrupting slow calls instead")
+        except Exception:  # noqa: BLE001 - fall back to interrupting
+            log.warning("store.set_time_limit failed; interrupting slow calls instead")
 
     @classmethod
     def open(cls, url: str, time_limit_s: float = QUERY_TIME_LIMIT_S) -> Gateway:
@@ -102,12 +105,13 @@ class Gateway:
                 raise
 
     def _interrupt(self) -> None:
+        """Stop the running query (``store.interrupt()`` is safe from another thread)."""
         interrupt = getattr(self.store, "interrupt", None)
         if callable(interrupt):
             try:
                 interrupt()
             except Exception:  # noqa: BLE001
-                log.exception("store.interrupt failed")
+                log.exception("interrupting the store failed")
 
     def close(self) -> None:
         close = getattr(self.store, "close", None)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlencode
 
-from reelgraph.web.territories import REGIONS, cells_for
+from reelgraph.web.territories import GRID_CELLS, REGIONS, WORLDWIDE, cells_for
 
 KIND_PATHS = {"film": "films", "person": "people", "company": "companies", "festival": "festivals"}
 ROLE_LABELS = {
@@ -44,6 +44,13 @@ def fval(fact: dict[str, Any] | None, name: str) -> Any:
     if isinstance(value, dict):
         return value.get("name")
     return value
+
+
+def fid(fact: dict[str, Any] | None) -> Any:
+    """A fact record's id (``fact_id``; ``id`` accepted too)."""
+    if not fact:
+        return None
+    return fact.get("fact_id", fact.get("id"))
 
 
 def fent(fact: dict[str, Any] | None, name: str) -> int | None:
@@ -87,7 +94,9 @@ def sources_of(fact: dict[str, Any] | None) -> list[dict[str, Any]]:
     if not fact:
         return []
     out: list[dict[str, Any]] = []
-    raw = fact.get("sources") or fact.get("evidence") or []
+    raw = fact.get("evidence") or fact.get("sources") or []
+    if not isinstance(raw, list | dict):
+        raw = []
     if isinstance(raw, dict):
         raw = [raw]
     for src in raw:
@@ -105,14 +114,15 @@ def sources_of(fact: dict[str, Any] | None) -> list[dict[str, Any]]:
 
 def fact_url(fact: dict[str, Any] | None, article_id: Any = None) -> str | None:
     """Where a fact's evidence is shown: its article with the span selected."""
-    if not fact or fact.get("id") is None:
+    ident = fid(fact)
+    if ident is None:
         return None
     if article_id is None:
         srcs = sources_of(fact)
         article_id = srcs[0].get("article_id") if srcs else None
     if article_id is None:
-        return f"/facts/{fact['id']}"
-    return f"/articles/{article_id}?{urlencode({'fact': fact['id']})}#fact-{fact['id']}"
+        return f"/facts/{ident}"
+    return f"/articles/{article_id}?{urlencode({'fact': ident})}#fact-{ident}"
 
 
 def fact_label(fact: dict[str, Any]) -> str:
@@ -150,7 +160,7 @@ def fact_label(fact: dict[str, Any]) -> str:
         return f"{g('film')}: {g('attribute')} = {g('value')}"
     if t == "quote":
         return f"{g('person')}: “{g('text')}”"
-    skip = {"id", "type", "evidence", "sources", "confidence", "fields", "article_id"}
+    skip = {"id", "fact_id", "type", "evidence", "sources", "confidence", "fields", "article_id"}
     return ", ".join(f"{k}={v}" for k, v in fact.items() if k not in skip and not isinstance(v, dict | list))
 
 
@@ -165,8 +175,8 @@ def article_segments(
     n = len(text)
     spans: list[tuple[int, int, str]] = []
     for fact in facts:
-        fid = fact.get("id")
-        if fid is None:
+        ident = fid(fact)
+        if ident is None:
             continue
         for src in sources_of(fact):
             if article_id is not None and src.get("article_id") not in (None, article_id) and str(
@@ -179,15 +189,15 @@ def article_segments(
                 continue
             start, end = max(0, min(start, n)), max(0, min(end, n))
             if end > start:
-                spans.append((start, end, str(fid)))
+                spans.append((start, end, str(ident)))
     cuts = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     sel = str(selected) if selected is not None else None
     segments: list[dict[str, Any]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b <= a:
             continue
-        ids = [fid for s, e, fid in spans if s <= a and b <= e]
-        anchors = [fid for s, _, fid in spans if s == a]
+        ids = [x for s, e, x in spans if s <= a and b <= e]
+        anchors = [x for s, _, x in spans if s == a]
         segments.append({"text": text[a:b], "facts": ids, "anchors": sorted(set(anchors)), "sel": sel in ids})
     if not segments and text:
         segments.append({"text": text, "facts": [], "anchors": [], "sel": False})
@@ -197,30 +207,30 @@ def article_segments(
 # --- deal map -------------------------------------------------------------------------
 
 def deal_grid(deals: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """The deal map: ``{"worldwide": [deal], "regions": [{"name", "cells": [{"name",
-    "deals"}]}], "other": [cells], "sold": n, "open": n}``.  A cell with deals is sold."""
+    """The deal map: ``{"worldwide": [deal], "unspecified": [deal], "regions": [{"name",
+    "cells": [{"name", "deals"}]}], "sold": n, "open": n}``.  A cell with deals is sold;
+    a deal for a region ("Benelux") fills its member countries' cells."""
     by_cell: dict[str, list[dict[str, Any]]] = {}
     worldwide: list[dict[str, Any]] = []
     other: dict[str, list[dict[str, Any]]] = {}
     unspecified: list[dict[str, Any]] = []
     for deal in deals:
-        terr = fval(deal, "territory")
-        cells = cells_for(terr)
-        if cells == ["worldwide"]:
+        cells = cells_for(fval(deal, "territory"))
+        if cells == [WORLDWIDE]:
             worldwide.append(deal)
-        elif cells:
-            for cell in cells:
-                by_cell.setdefault(cell, []).append(deal)
-        elif terr:
-            other.setdefault(str(terr), []).append(deal)
-        else:
+        elif not cells:
             unspecified.append(deal)
+        elif any(c in GRID_CELLS for c in cells):
+            for cell in cells:
+                if cell in GRID_CELLS:
+                    by_cell.setdefault(cell, []).append(deal)
+        else:
+            other.setdefault(cells[0], []).append(deal)
     regions = []
     for name, cells in REGIONS:
         regions.append({"name": name, "cells": [{"name": c, "deals": by_cell.get(c, [])} for c in cells]})
-    other_cells = [{"name": k, "deals": v} for k, v in sorted(other.items())]
-    if other_cells:
-        regions.append({"name": "Other", "cells": other_cells})
+    if other:
+        regions.append({"name": "Other", "cells": [{"name": k, "deals": v} for k, v in sorted(other.items())]})
     all_cells = [c for r in regions for c in r["cells"]]
     return {
         "worldwide": worldwide,
@@ -254,7 +264,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         if key == "fields" and isinstance(value, dict):
             for k, v in value.items():
                 out.setdefault(k, v)
-        elif key in ("sources", "evidence"):
+        elif key == "evidence" or (key == "sources" and isinstance(value, list)):
             srcs = sources_of(row)
             if srcs:
                 out["article_id"] = srcs[0].get("article_id")
@@ -280,7 +290,7 @@ def to_csv(rows: Iterable[dict[str, Any]]) -> str:
 
 
 TEMPLATE_GLOBALS = {
-    "fval": fval, "fent": fent, "fkind": fkind, "entity_url": entity_url, "fact_url": fact_url,
+    "fval": fval, "fid": fid, "fent": fent, "fkind": fkind, "entity_url": entity_url, "fact_url": fact_url,
     "fact_label": fact_label, "sources_of": sources_of, "ROLE_LABELS": ROLE_LABELS, "TYPE_LABELS": TYPE_LABELS,
 }
 TEMPLATE_FILTERS = {"fact_label": fact_label}
