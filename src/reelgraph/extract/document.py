@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reelgraph.extract import mentions as mn
 from reelgraph.extract.mentions import Mention
-from reelgraph.extract.text import sentence_spans
+from reelgraph.extract.text import CLOSE_QUOTES, OPEN_QUOTES, sentence_spans
 from reelgraph.extract.vocab import Vocab
 
 KIND_CODE = {"film": "F", "person": "P", "name": "N", "company": "C", "festival": "E", "territory": "T", "award": "A"}
@@ -29,14 +29,25 @@ class Sentence:
     slots: dict[str, Mention] = field(default_factory=dict)
 
     def build_mask(self) -> None:
-        parts, cursor = [], self.start
+        """Replace each mention by its placeholder; a quoted title takes its quote marks with it
+        ("“Dear Comrades,” the" -> "⟨F1⟩, the") so rules need not know about quotes."""
+        parts, cursor = [], 0
+        text = self.text
         for i, mention in enumerate(self.mentions):
-            parts.append(self.text[cursor - self.start:mention.start - self.start])
+            start, end = mention.start - self.start, mention.end - self.start
+            trailing = ""
+            if mention.kind == "film" and start > 0 and text[start - 1] in OPEN_QUOTES:
+                start -= 1
+                close = re.match(rf"([,.;:!?]?)[{CLOSE_QUOTES}]", text[end:])
+                if close:
+                    trailing = close.group(1)
+                    end += len(close.group())
+            parts.append(text[cursor:max(cursor, start)])
             code = f"⟨{KIND_CODE[mention.kind]}{i}⟩"
             self.slots[code] = mention
-            parts.append(code)
-            cursor = mention.end
-        parts.append(self.text[cursor - self.start:])
+            parts.append(code + trailing)
+            cursor = end
+        parts.append(text[cursor:])
         self.masked = "".join(parts)
 
 
@@ -64,9 +75,11 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     if ner_spans:
         names = _apply_ner(names, ner_spans)
     every = mn.merge_mentions([typed, names])
+    spans = sentence_spans(text)
     aliases = _resolve_titles(every)
     _resolve_people(every)
-    sentences = _sentences(text, every)
+    every = _drop_sentence_initial_words(text, every, spans)
+    sentences = _sentences(text, every, spans)
     return Document(text, sentences, every, aliases, _main_film(every), _topic_person(sentences),
                     year or _dateline_year(text))
 
@@ -155,10 +168,24 @@ def _resolve_people(mentions: list[Mention]) -> None:
             m.kind = "person"
 
 
-def _sentences(text: str, mentions: list[Mention]) -> list[Sentence]:
+def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """"Packing a brief stint ...", "Events were ...": a lone capitalised word that opens a
+    sentence, resolves to no full name and is never capitalised mid-sentence is no name."""
+    starts = {start for start, _ in spans}
+    mid_sentence = {m.text for m in mentions if m.start not in starts}
+    kept = []
+    for m in mentions:
+        opens = m.start in starts or (m.start - 1 in starts and text[m.start - 1] in OPEN_QUOTES)
+        if m.kind == "name" and opens and " " not in m.value and m.value == m.text and m.text not in mid_sentence:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _sentences(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Sentence]:
     sentences = []
     cursor = 0
-    for i, (start, end) in enumerate(sentence_spans(text)):
+    for i, (start, end) in enumerate(spans):
         inside = []
         while cursor < len(mentions) and mentions[cursor].start < start:
             cursor += 1

@@ -30,11 +30,12 @@ class Mention:
 
 # A word that can be part of a name or title: capitalised, or a number.
 UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
-CAP_WORD = rf"(?:[{UPPER}][\w'’.\-]*[\w]|[{UPPER}]|\d[\d,.:]*\w*)"
+# Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
+CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|\d[\d,.:]*\w*)"
 TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|is|my|your|our|no|not|as|by|vs\.?|&|–|-|:)"
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:\s+{TITLE_GLUE})*\s+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
-NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
+NAME_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{0,4}}")
 
 # Capitalised words that start sentences or name things other than people and titles.
@@ -74,6 +75,7 @@ class Lexicon:
     title_cue_before: re.Pattern[str]
     role_noun: re.Pattern[str]
     position_title: re.Pattern[str]
+    not_a_name: set[str]  # capitalised words that never start or make a name
 
 
 def compile_lexicon(v: Vocab) -> Lexicon:
@@ -82,10 +84,13 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     heads = alternation(lex["award_heads"], boundary=False)
     award = (
         rf"(?:{alternation(prizes, boundary=False)}"
-        rf"|(?:(?:{CAP_WORD}|d['’]Or|for|of|the)\s+){{0,5}}(?:{heads})(?:\s+for\s+Best(?:\s+{CAP_WORD}){{1,4}})?"
+        rf"|(?:{CAP_WORD}\s+(?:(?:of|the|for|d['’]Or)\s+)?){{0,4}}(?:{heads})(?:\s+for\s+Best(?:\s+{CAP_WORD}){{1,4}})?"
         rf"|Best\s+(?:{CAP_WORD}\s*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?)"
     )
     film_nouns = alternation(lex["film_nouns"])
+    not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
+    for word in [*lex["role_participles"], *lex["role_verbs"], *lex["role_nouns"], *lex["position_titles"]]:
+        not_a_name.add(word[:1].upper() + word[1:])
     return Lexicon(
         festival=re.compile(alternation(list(v.festival_by_alias))),
         territory=re.compile(alternation(list(v.countries) + [r for r in v.regions if r[:1].isupper()])),
@@ -96,8 +101,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
             rf"starred in|stars in|appeared in|appears in|seen in|role in|cast of|directed|directing|co-directed|"
-            rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|called|dubbed|including|includes|with|"
-            rf"like|such as|follow-up to|sequel to|remake of|adaptation of|version of|winner|premiere of|"
+            rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|winner|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),
         title_cue_after=re.compile(
@@ -113,6 +117,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             + r"|(?:(?:senior|executive|deputy|global|international)\s+)*(?:vice president|VP|head|director|chief)"
             r"\s+of\s+(?:[a-z&\-]+\s?){1,4}"
         ),
+        not_a_name=not_a_name,
     )
 
 
@@ -207,6 +212,8 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
+        if re.match(r"['’]s\b", after) or title in lex.not_a_name:
+            continue  # a possessive is an owner (a director, a company), not a title
         cue = _title_cue(before, after, lex)
         if cue:
             found.append(Mention("film", start, end, title, title, 1))
@@ -240,16 +247,16 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
     for match in NAME_RUN.finditer(text):
         words = match.group().split()
         start = match.start()
-        while words and (words[0] in STOP_CAPS or words[0].rstrip(".") in STOP_CAPS):
+        while words and (words[0] in lex.not_a_name or words[0].rstrip(".") in lex.not_a_name):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)
-        if not words:
+        if not words or re.search(r"['’](?:re|ve|ll|d|m|t)$", words[0]):
             continue
         name = " ".join(words)
         end = start + len(name)
         if text[start:end] != name:
             continue
-        if _overlaps(start, end, taken) or name in STOP_CAPS:
+        if _overlaps(start, end, taken) or name in lex.not_a_name:
             continue
         kind = "company" if words[-1] in lex.company_word or words[0] in {"Films", "Film"} else "name"
         found.append(Mention(kind, start, end, name, name, 1))

@@ -25,7 +25,7 @@ SLOT = re.compile(r"⟨[A-Z]\d+⟩")
 AND = r"(?:\s*,?\s*(?:and|&)\s+|\s*,\s*)"
 PL = rf"{P}(?:{AND}{P})*"
 FL = rf"{F}(?:\s*\([^)]*\))?(?:{AND}{F}(?:\s*\([^)]*\))?)*"
-CAST_CHAR = r"(?P<char>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
+CAST_CHAR = r"(?P<char>⟨[PN]\d+⟩|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
 
 
 @dataclass
@@ -71,7 +71,7 @@ class Rules:
             rf"(?P<f>{F})[,]?\s+(?:is\s+|was\s+)?(?:the\s+|a\s+)?{adj}(?:{self.film_noun})?\s*(?:from|by)\s+"
             rf"{adj}(?:director|helmer|filmmaker|auteur|documentarian)?\s*(?P<p>{P})")
         self.p_participle = re.compile(
-            rf"(?P<roles>(?:(?:co-)?(?:{self.role_participle})(?:\s*(?:,|and|&)\s*)?)+)\s+by\s+(?P<pl>{PL})")
+            rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
         self.p_stars = re.compile(
             rf"(?P<f>{F})[^⟨.;]{{0,40}}?\b(?:stars|co-stars|toplines|starring|features|will star)\s+(?P<pl>{PL})")
         self.p_starring = re.compile(rf"\b(?:starring|toplined by|headlined by|with)\s+(?P<pl>{PL})")
@@ -80,7 +80,7 @@ class Rules:
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
             rf"feature[sd]?)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:{self.film_noun}\s+)?(?P<fl>{FL})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
-        self.p_as_char = re.compile(rf"(?P<p>{P})(?:,[^,⟨]{{0,10}}(?:{P}['’]s\s+{F}|[^,]{{0,60}}),?)?\s+as\s+{CAST_CHAR}")
+        self.p_as_char = re.compile(rf"\bas\s+(?:the\s+)?{CAST_CHAR}")
         self.p_joins = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
             rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
@@ -126,7 +126,7 @@ class Rules:
         # Deals
         terr = rf"(?:{T}|(?:world|worldwide|international|global|foreign|all)\b)"
         self.p_sales_by = re.compile(
-            rf"(?P<f>{F})[^⟨]{{0,60}}?\b(?:snapped up|picked up|acquired|boarded|taken|nabbed|grabbed|scooped up|"
+            rf"(?P<f>{F})(?:[^⟨.;]|⟨[PNA]\d+⟩){{0,120}}?\b(?:snapped up|picked up|acquired|boarded|taken|nabbed|grabbed|scooped up|"
             rf"secured|landed)\s+(?:for|by)\s+(?:(?P<scope>world|worldwide|international|global|foreign)\s+)?sales\s+by\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?(?P<c>{C})")
         self.p_company_sales = re.compile(
@@ -263,7 +263,7 @@ class Rules:
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.85))
         for m in self.p_participle.finditer(m_text):
             film = self._participle_film(doc, s, m)
-            words = re.findall(r"(?:co-)?[a-z\-]+", m.group("roles"))
+            words = re.findall(r"[a-z][a-z\-]*", m.group("roles").lower())
             for word in words:
                 role = roles.get(word) or roles.get(word.removeprefix("co-"))
                 if not role:
@@ -353,13 +353,26 @@ class Rules:
         return next(iter(films)) if len(films) == 1 else None
 
     def _attach_character(self, drafts: list[Draft | None], s: Sentence, m: re.Match[str]) -> None:
-        person = s.slots[m.group("p")].value
+        """"stars A, seen in B's Title, as Lyudmila": the character goes to the nearest cast
+        member before "as" that is not a possessive owner."""
         char = m.group("char")
+        if char.startswith("⟨"):
+            char = s.slots[char].text
         if re.match(r"(?:producer|director|writer|executive|part|well|such|Part|Well)\b", char):
             return
-        for draft in drafts:
-            if draft and draft.fields["person"] == person and draft.fields["role"] == "cast":
-                draft.fields["character"] = char
+        cast = {d.fields["person"]: d for d in drafts if d and d.fields["role"] == "cast"}
+        before = s.masked[:m.start("char")]
+        for code in reversed(SLOT.findall(before)):
+            if code[1] not in "PN" or re.search(re.escape(code) + r"['’]s", before):
+                continue
+            person = s.slots[code].value
+            if person in cast:
+                for draft in drafts:
+                    if draft and draft.fields["person"] == person and draft.fields["role"] == "cast" \
+                            and "character" not in draft.fields:
+                        draft.fields["character"] = char
+                        break
+                return
 
     # ------------------------------------------------------------------ film years
     def film_years(self, doc: Document, s: Sentence, emit: Emit) -> None:

@@ -3,8 +3,8 @@
 SQLite: an FTS5 table ``search_index`` (rowid = ref_id * 2 + 0 for articles, + 1 for entities)
 with ``snippet()``; PostgreSQL: ``search_index.tsv`` (a generated tsvector) with
 ``ts_headline``.  User input is never passed through as query syntax: it is cut into word
-tokens, each quoted and prefix-matched, all required ("AND").  Quotes, ``*``, ``OR``, ``--``
-or ``; DROP TABLE`` are just words (or nothing).
+tokens, each quoted and prefix-matched, all required ("AND").  Quotes, ``*``, ``--`` or
+``; DROP TABLE`` are just punctuation and words; upper-case ``AND``/``OR``/``NOT``/``NEAR`` are dropped.
 
 ``search(text, limit=20)`` returns::
 
@@ -27,9 +27,13 @@ _START, _STOP = "\ue000", "\ue001"
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
 def query_tokens(text: str) -> list[str]:
-    """The word tokens of user input (at most 16); everything else is dropped."""
-    return _TOKEN.findall(text or "")[:16]
+    """The word tokens of user input (at most 16); punctuation and upper-case query
+    operators (AND, OR, NOT, NEAR) are dropped."""
+    return [t for t in _TOKEN.findall(text or "") if t not in _OPERATORS][:16]
 
 
 def _snippets(raw: str | None) -> dict[str, str]:
