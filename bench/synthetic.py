@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reelgraph.model import Article, Evidence, Extraction, Fact
+from reelgraph.model import Article, Evidence, Extraction, Fact, name_key
 
 # --- name material ---------------------------------------------------------------------------
 
@@ -683,8 +683,12 @@ def _person_variants(rng: random.Random, name: str, culture: str) -> list[str]:
         out.append(plain)
     if culture == "ru":
         for a, b in TRANSLIT_VARIANTS:
-            if a in name:
-                out.append(name.replace(a, b, 1))
+            words = name.split(" ")
+            changed = [
+                w[: -len(a)] + b if w.endswith(a) and a.islower() else w.replace(a, b, 1) for w in words
+            ]
+            if changed != words:
+                out.append(" ".join(changed))
     first, _, last = name.partition(" ")
     if rng.random() < 0.3:
         out.append(f"{first[0]}. {last}")
@@ -742,12 +746,12 @@ class Pools:
         while len(self.films) < n_films:
             title = self._title(rng)
             year = rng.randint(1960, 2025)
-            if title in titles:
+            if name_key(title) in titles:
                 if rng.random() < 0.1:  # a remake: same title, other year and director
                     year = rng.randint(1960, 2025)
                 else:
                     continue
-            titles.add(title)
+            titles.add(name_key(title))
             director = rng.randrange(len(self.people))
             cast = rng.sample(range(len(self.people)), 3)
             self.films.append(Film(title, year, director, cast, _title_variants(title)))

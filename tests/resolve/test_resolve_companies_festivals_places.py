@@ -138,3 +138,16 @@ def test_place_field_and_territory_field_share_entities() -> None:
         )
     )
     assert resolved.facts[0].entity_ids["place"] == 1 and resolved.facts[1].entity_ids["territory"] == 1
+
+
+def test_company_fuzzy_never_swaps_a_word() -> None:
+    resolver = Resolver([ent(1, "company", "Pioneer Red Cinema International")])
+    assert resolve_one(resolver, "company", "Pioneer Blue Cinema International")[0] == -1
+    assert resolve_one(resolver, "company", "Pioneer Red Cinema Internatonal")[1] == [
+        (
+            1,
+            "Pioneer Red Cinema Internatonal",
+            "fuzzy match to Pioneer Red Cinema International (score 98)",
+            True,
+        )
+    ]

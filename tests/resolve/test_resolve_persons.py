@@ -109,3 +109,13 @@ def test_short_surnames_are_not_fuzzy_matched() -> None:
 def test_john_and_joan_stay_apart() -> None:
     resolver = Resolver([ent(1, "person", "John Whitaker")])
     assert resolve_person(resolver, "Joan Whitaker")[0] == -1
+
+
+def test_hyphenated_surname_is_one_surname() -> None:
+    resolver = Resolver([ent(1, "person", "Jörg Krüger-Müller"), ent(2, "person", "Anna Müller")])
+    assert resolve_person(resolver, "J. Müller")[0] == -1  # not Jörg Krüger-Müller
+    assert resolve_person(resolver, "J. Krüger-Müller") == (
+        1,
+        [(1, "J. Krüger-Müller", "initials of Jörg Krüger-Müller", False)],
+        [],
+    )

@@ -145,25 +145,28 @@ def parse_person(name: str) -> PersonName:
     name = "".join(_person_char_map().get(c, c) for c in name)
     raw = [t for t in re.split(r"[\s,]+", name.strip()) if t]
     # Keep the raw tokens to see initials ("J." / "JJ"), then fold each one.
-    tokens: list[tuple[str, bool]] = []
+    # One group per written token: a hyphenated surname ("Krüger-Müller") stays one surname.
+    groups: list[tuple[list[str], bool]] = []
     for token in raw:
         folded = base_key(token)
         initial = _is_initials(token) and folded not in suffixes
         if initial:  # "J.-P." -> "jp"
             folded = folded.replace(" ", "")
-        tokens.extend((part, initial) for part in folded.split())
-    while len(tokens) > 1 and tokens[-1][0] in suffixes and not tokens[-1][1]:
-        tokens.pop()
-    if not tokens:
+        if folded:
+            groups.append((folded.split(), initial))
+    while len(groups) > 1 and " ".join(groups[-1][0]) in suffixes and not groups[-1][1]:
+        groups.pop()
+    if not groups:
         return PersonName((), (), False)
-    cut = len(tokens) - 1
-    while cut > 1 and tokens[cut - 1][0] in particles:
+    cut = len(groups) - 1
+    while cut > 1 and " ".join(groups[cut - 1][0]) in particles:
         cut -= 1
-    given_raw, surname_raw = tokens[:cut], tokens[cut:]
-    initials = bool(given_raw) and all(flag for _, flag in given_raw)
-    given = tuple(t for t, _ in given_raw) if initials else tuple(translit_token(t) for t, _ in given_raw)
-    surname = tuple(translit_token(t) for t, _ in surname_raw)
-    first_initial = given_raw[0][0][0] if given_raw else ""
+    given_groups, surname_groups = groups[:cut], groups[cut:]
+    initials = bool(given_groups) and all(flag for _, flag in given_groups)
+    given_parts = [part for parts, _ in given_groups for part in parts]
+    given = tuple(given_parts) if initials else tuple(translit_token(t) for t in given_parts)
+    surname = tuple(translit_token(t) for parts, _ in surname_groups for t in parts)
+    first_initial = given_parts[0][0] if given_parts else ""
     return PersonName(given, surname, initials, first_initial)
 
 

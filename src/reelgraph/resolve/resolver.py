@@ -60,6 +60,21 @@ def looks_like_typo(a: str, b: str) -> tuple[bool, int]:
     return (0 < distance <= 2 and distance * 5 <= max(len(ka), len(kb))), distance
 
 
+def tokens_typo_close(a: str, b: str) -> bool:
+    """Same number of words, and each word equal to or a typo of its counterpart (edit
+    distance at most 2 and at most a third of the word): a fuzzy match may fix typos, never
+    swap, add or drop a word."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b, strict=True):
+        if x != y:
+            distance = Levenshtein.distance(x, y)
+            if distance > 2 or distance * 3 > max(len(x), len(y)):
+                return False
+    return True
+
+
 @dataclass
 class _Match:
     """A name matched to an entity, and the link to record when the spelling is new."""
@@ -368,8 +383,8 @@ class Resolver:
         for entity_id, score, matched in index.fuzzy(name):
             if number_tokens(matched) != number_tokens(key):
                 continue  # "Toy Story 2" is not a typo of "Toy Story 3"
-            if index.kind == "company" and len(matched.split()) != len(key.split()):
-                continue  # a missing or extra word is a different company, not a typo
+            if index.kind != "person" and not tokens_typo_close(key, matched):
+                continue  # "Pioneer Red Cinema" is not a typo of "Pioneer Blue Cinema"
             if accept is not None and not accept(index.records[entity_id]):
                 continue
             candidates.append((entity_id, score))
