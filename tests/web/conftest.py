@@ -91,7 +91,7 @@ class GoldExtractor:
 
 def gold_facts() -> dict[str, list[dict[str, Any]]]:
     gold = {"dear-comrades": json.loads(SEED_GOLD.read_text("utf-8"))["facts"]}
-    for path in FIXTURES.glob("*.json"):
+    for path in [*FIXTURES.glob("*.json"), *FIXTURES.glob("later/*.json")]:
         gold[path.stem] = json.loads(path.read_text("utf-8"))["facts"]
     return gold
 
@@ -111,6 +111,14 @@ def build_db(path: Path, extractor: Any = None) -> str:
     finally:
         store.close()
     return str(path)
+
+
+def copy_db(src: str, dest: Path) -> str:
+    """A private copy of a (closed) SQLite store, for tests that write."""
+    import shutil
+
+    shutil.copyfile(src, dest)
+    return str(dest)
 
 
 def free_port() -> int:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from reelgraph.web import render
 from reelgraph.web.app import require_token
 from reelgraph.web.data import Gateway, WebError
-from reelgraph.web.pages import clean_query, group_hits, run_search
+from reelgraph.web.pages import clean_query, run_search
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -93,14 +93,18 @@ def search(
         raise WebError(400, "bad_request", "empty search")
     groups = run_search(gw(request), text, limit + offset)
     flat: list[dict[str, Any]] = []
-    for kind, hits in groups.items():
+    for group, hits in groups.items():
         for hit in hits:
-            flat.append({"kind": hit.get("kind", kind), **hit})
+            kind = hit.get("kind") or ("article" if group == "articles" else group)
+            flat.append({"kind": kind, **{k: v for k, v in hit.items() if k != "kind"}})
     items = flat[offset:offset + limit]
     out = listing(request, items, limit, offset, format, "search")
     if isinstance(out, dict):
         out["q"] = text
-        out["groups"] = group_hits(items)
+        out["groups"] = {
+            "entities": [h for h in items if h["kind"] != "article"],
+            "articles": [h for h in items if h["kind"] == "article"],
+        }
     return out
 
 
