@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from reelgraph.extract import mentions as mn
+from reelgraph.extract.lists import find_list_mentions
 from reelgraph.extract.mentions import Mention
 from reelgraph.extract.text import CLOSE_QUOTES, OPEN_QUOTES, sentence_spans
 from reelgraph.extract.vocab import Vocab
@@ -65,7 +66,8 @@ class Document:
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
                    ner_spans: list[tuple[int, int, str]] | None = None) -> Document:
     quoted = mn.find_quoted_titles(text)
-    strong = mn.merge_mentions([quoted, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
+    listed = find_list_mentions(text, lex)
+    strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
                                 mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
     cued = mn.find_cued_titles(text, lex, strong)
     wiki = _wikipedia_subject(text, lex, strong)

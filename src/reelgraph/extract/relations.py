@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.lists import ListReader
 from reelgraph.extract.mentions import Lexicon, Mention
 from reelgraph.extract.vocab import Vocab, alternation
 
@@ -60,6 +61,9 @@ class Rules:
         self.film_noun = lex.film_noun.pattern
         self.cast_genres = set(x["cast_genres"])
         self.adjectives = v.adjectives
+        sections = {sec.lower() for f in v.festivals for sec in f.sections}
+        self.list_reader = ListReader(lambda line: line.lower().rstrip(": ") in sections or bool(
+            re.fullmatch(r"(?:[A-Z][\w'’\-]*|of|and|the|in|for)(?:\s+(?:[A-Z][\w'’\-]*|of|and|the|in|for|competition))*:?", line)))
         self._compile()
 
     # ------------------------------------------------------------------ patterns
@@ -210,7 +214,44 @@ class Rules:
             for rule in (self.credits, self.film_years, self.deals, self.positions, self.based_in, self.awards,
                          self.selections, self.aliases, self.attributes):
                 rule(doc, sentence, emit)
+        self.lists(doc, emit)
         yield from drafts
+
+    def lists(self, doc: Document, emit: Emit) -> None:
+        festival = self._main_festival(doc)
+        year = (self._festival_year_elsewhere(doc, festival) if festival else None) or doc.year
+
+        def on_selection(s: Sentence, film: str, section: str | None, premiere: str | None) -> None:
+            if festival:
+                fields: dict[str, object] = {"film": film, "festival": festival, "year": year}
+                if section:
+                    fields["section"] = section
+                if premiere:
+                    fields["premiere"] = premiere
+                emit(Draft("selection", fields, s, 0.7))
+
+        def on_credit(s: Sentence, film: str, person: str, role: str) -> None:
+            draft = self.credit(s, film, person, role, 0.75)
+            if draft:
+                emit(draft)
+
+        def on_award(s: Sentence, subject: str, award: str, film: str) -> None:
+            fields: dict[str, object] = {"subject": subject, "award": award, "outcome": "won", "film": film}
+            if festival:
+                fields.update(festival=festival, year=year)
+            emit(Draft("award", fields, s, 0.75))
+
+        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award)
+
+    def _main_festival(self, doc: Document) -> str | None:
+        fests = [m.value for m in doc.mentions if m.kind == "festival"]
+        if fests:
+            return max(set(fests), key=fests.count)
+        head = re.search(r"\b([A-Z][A-Z .]{2,20}?)\s+(?:19|20)\d{2}\s*:", doc.text[:300])
+        if head:
+            fest = self.v.festival_by_alias.get(head.group(1).strip().title())
+            return fest.name if fest else None
+        return None
 
     # ------------------------------------------------------------------ helpers
     @staticmethod

@@ -50,6 +50,8 @@ CREATE TABLE IF NOT EXISTS entities (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entities_kind_key ON entities (kind, name_key);
+CREATE INDEX IF NOT EXISTS entities_key ON entities (name_key);
+CREATE INDEX IF NOT EXISTS entities_merged ON entities (merged_into);
 CREATE TABLE IF NOT EXISTS aliases (
     id {id},
     entity_id BIGINT NOT NULL REFERENCES entities (id),

@@ -1,0 +1,186 @@
+"""Line-broken trade lists: festival line-ups ("Title, Director (Country)" under section
+headings), winners ("Golden Bear: Title, Director", or a prize line then "Title, Director"),
+and programme blocks (a title line, then "Directed by X", "Cast: A, B", "Country | World Premiere").
+
+Two parts: ``find_list_mentions`` types the titles and names of list lines before the
+relation rules run; ``ListReader`` walks the lines in order, remembering the current
+section, prize and programme block, and emits facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reelgraph.extract.mentions import NAME_RUN, Lexicon, Mention, looks_like_title
+from reelgraph.extract.text import is_list_line
+
+PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|"
+                          r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b")
+NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|and)\s*(?:{NAME_RUN.pattern}))*"
+ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
+ENTRY_PAREN = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
+ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
+AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
+DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*$")
+CAST_LINE = re.compile(rf"^(?:Cast|Starring|With|Voice cast)\s*:\s*(?P<names>{NAMES})\s*$")
+PREMIERE_LINE = re.compile(r"^[^|]{2,60}\|\s*(?P<premiere>[A-Za-z .\-]*[Pp]remiere)\s*$")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _name_spans(text: str, offset: int, names: str, start_in_line: int) -> list[Mention]:
+    found = []
+    for m in NAME_RUN.finditer(names):
+        start = offset + start_in_line + m.start()
+        found.append(Mention("person", start, start + len(m.group()), m.group(), m.group(), 2))
+    return found
+
+
+def _film(offset: int, line: str, title: str, start_in_line: int) -> Mention | None:
+    title = title.strip()
+    if not title or not looks_like_title(title):
+        return None
+    start = offset + start_in_line + (line[start_in_line:].find(title))
+    return Mention("film", start, start + len(title), title, title, 2)
+
+
+def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Titles and people of list lines, typed by their place in the line."""
+    found: list[Mention] = []
+    lines = _lines(text)
+    for i, (offset, line) in enumerate(lines):
+        stripped = line.strip()
+        if not is_list_line(stripped) or len(stripped) > 120:
+            continue
+        lead = len(line) - len(line.lstrip())
+        found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "")
+    return [m for m in found if m.value not in lex.not_a_name]
+
+
+def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
+    m = AWARD_ENTRY.match(line)
+    if m:
+        person_first = bool(PERSON_AWARD.search(m.group("award")))
+        title_group, names_group = ("b", "a") if person_first else ("a", "b")
+        film = _film(offset, line, m.group(title_group), m.start(title_group))
+        names = m.group(names_group)
+        if film and NAME_RUN.fullmatch(names.strip()):
+            return [film, *_name_spans(line, offset, names, m.start(names_group))]
+        return [film] if film else []
+    for pattern in (ENTRY_TITLE_FIRST, ENTRY_PAREN, ENTRY_NAME_FOR):
+        m = pattern.match(line)
+        if m and (m.groupdict().get("tail") or pattern is not ENTRY_TITLE_FIRST or "," not in m.group("title")):
+            film = _film(offset, line, m.group("title"), m.start("title"))
+            if film and (pattern is not ENTRY_TITLE_FIRST or m.group("tail")):
+                return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    for pattern in (DIRECTED, CAST_LINE):
+        m = pattern.match(line)
+        if m:
+            return _name_spans(line, offset, m.group("names"), m.start("names"))
+    if DIRECTED.match(next_line.strip()) and looks_like_title(line) and len(line.split()) <= 8:
+        film = _film(offset, line, line, 0)
+        return [film] if film else []
+    return []
+
+
+Emit = Callable[..., None]
+
+
+class ListReader:
+    """Walks list lines in order and emits list facts through the callbacks it is given."""
+
+    def __init__(self, is_section: Callable[[str], bool]) -> None:
+        self.is_section = is_section
+
+    def read(self, sentences: list, on_selection: Emit, on_credit: Emit, on_award: Emit) -> None:
+        section: str | None = None
+        award: str | None = None
+        block_film: str | None = None
+        for s in sentences:
+            line = s.text.strip()
+            if not is_list_line(line):
+                section = award = block_film = None if re.search(r"[.!?]$", line) and len(line) > 160 else section
+                continue
+            masked = s.masked.strip()
+            kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
+            entry = self._entry(s, masked)
+            if entry:
+                film, people, person_first, award_here = entry
+                current_award = award_here or award
+                on_selection(s, film, section, None)
+                for person in people:
+                    if current_award and (person_first or PERSON_AWARD.search(current_award)):
+                        continue
+                    on_credit(s, film, person, "director")
+                if current_award:
+                    subject = people[0] if people and PERSON_AWARD.search(current_award) else film
+                    on_award(s, subject, current_award, film)
+                block_film = None
+                continue
+            if self._block(s, masked, block_film, on_credit, on_selection, section):
+                continue
+            if "F" in kinds and len(kinds) == 1 and re.fullmatch(r"⟨F\d+⟩", masked):
+                block_film = s.slots[masked].value
+                on_selection(s, block_film, section, None)
+                continue
+            if not kinds or kinds == ["A"] or kinds == ["E"]:
+                if "A" in kinds and len(line.split()) <= 10:
+                    award = next(m.value for m in s.mentions if m.kind == "award")
+                    award = line if len(line) <= len(award) + 25 and "–" not in line else award
+                elif self.is_section(line) and len(line.split()) <= 6:
+                    section, award = line.rstrip(":"), None
+                elif re.search(r"\b(?:award|prize|leopard|lion|bear|best)\b", line, re.I) and len(line.split()) <= 8:
+                    award = line.rstrip(":")
+
+    def _entry(self, s, masked: str):
+        m = re.fullmatch(r"(?:⟨A\d+⟩[^:⟨]*:\s*)?(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
+        award_here = None
+        head = re.match(r"^(?P<award>[^:]{3,90}):\s+", s.text.strip())
+        if head and re.match(r"⟨A\d+⟩|[^⟨]*:", masked):
+            award_here = head.group("award").strip()
+        if m:
+            first = s.slots[m.group("a")]
+            rest_codes = re.findall(r"⟨[A-Z]\d+⟩", m.group("rest"))
+            rest = [s.slots[c] for c in rest_codes]
+            if first.kind == "film":
+                people = [x.value for x in rest if x.kind in ("person", "name")]
+                return first.value, people, False, award_here
+            films = [x.value for x in rest if x.kind == "film"]
+            if films:
+                return films[0], [first.value], True, award_here
+            return None
+        m = re.fullmatch(r"(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)\s+for\s+(?P<f>⟨F\d+⟩)(?:\s*\([^)]*\))?", masked)
+        if m:
+            people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
+            return s.slots[m.group("f")].value, people, True, award_here
+        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)[^)]*\)", masked)
+        if m:
+            people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
+            return s.slots[m.group("f")].value, people, False, award_here
+        return None
+
+    @staticmethod
+    def _block(s, masked: str, film: str | None, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
+        if not film:
+            return False
+        line = s.text.strip()
+        m = DIRECTED.match(line)
+        if m:
+            roles = ["director"] * ("irected" in m.group("roles")) + ["writer"] * ("ritten" in m.group("roles")) \
+                + ["producer"] * ("roduced" in m.group("roles"))
+            for code in re.findall(r"⟨[PN]\d+⟩", masked):
+                for role in roles:
+                    on_credit(s, film, s.slots[code].value, role)
+            return True
+        if CAST_LINE.match(line):
+            for code in re.findall(r"⟨[PN]\d+⟩", masked):
+                on_credit(s, film, s.slots[code].value, "cast")
+            return True
+        m = PREMIERE_LINE.match(line)
+        if m:
+            on_selection(s, film, section, m.group("premiere").lower())
+            return True
+        return False
