@@ -89,11 +89,12 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     )
     film_nouns = alternation(lex["film_nouns"])
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
+    not_a_name |= {sec for f in v.festivals for sec in f.sections if sec[:1].isupper()}
     for word in [*lex["role_participles"], *lex["role_verbs"], *lex["role_nouns"], *lex["position_titles"]]:
         not_a_name.add(word[:1].upper() + word[1:])
     return Lexicon(
         festival=re.compile(alternation(list(v.festival_by_alias))),
-        territory=re.compile(alternation(list(v.countries) + [r for r in v.regions if r[:1].isupper()])),
+        territory=re.compile(alternation(list(v.countries) + [r for r in v.regions if any(c.isupper() for c in r)])),
         known_company=re.compile(alternation(lex["known_companies"])),
         company_word=set(lex["company_words"]),
         award=re.compile(rf"(?<![\w-]){award}(?![\w])"),
@@ -203,10 +204,13 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
     found = []
     for match in TITLE_RUN.finditer(text):
         start, end = match.start(), match.end()
-        title = _trim_title(match.group())
+        run = match.group()
+        cut = min((m.start for m in taken if start < m.start < end), default=end)
+        run = run[:cut - start]
+        title = _trim_title(run)
         if not title:
             continue
-        offset = match.group().find(title)
+        offset = run.find(title)
         start, end = start + offset, start + offset + len(title)
         if _overlaps(start, end, taken):
             continue
@@ -247,7 +251,8 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
     for match in NAME_RUN.finditer(text):
         words = match.group().split()
         start = match.start()
-        while words and (words[0] in lex.not_a_name or words[0].rstrip(".") in lex.not_a_name):
+        while words and (words[0] in lex.not_a_name or words[0].rstrip(".") in lex.not_a_name
+                         or re.search(r"-(?:based|born|bred|set|language|speaking)$", words[0])):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)
         if not words or re.search(r"['’](?:re|ve|ll|d|m|t)$", words[0]):

@@ -133,24 +133,25 @@ class Rules:
             rf"(?P<f>{F})(?:[^⟨.;]|⟨[PNA]\d+⟩){{0,120}}?\b(?:snapped up|picked up|acquired|boarded|taken|nabbed|grabbed|scooped up|"
             rf"secured|landed)\s+(?:for|by)\s+(?:(?P<scope>world|worldwide|international|global|foreign)\s+)?sales\s+by\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?(?P<c>{C})")
+        the_film = r"the (?:film|project|title|pic|movie|feature|documentary|drama|comedy|thriller)"
         self.p_company_sales = re.compile(
             rf"(?P<c>{C})[^⟨.]{{0,50}}?\b(?:has\s+|have\s+|will\s+|is\s+)?(?:boarded|boards|board|handle|handles|handling|"
             rf"taken|takes|took|picked up|picks up|acquired|acquires|snapped up|snaps up|nabbed|secured|landed|come on board for|"
-            rf"is launching|launches|will launch|represents|is representing)\s+(?:the\s+)?(?:(?P<scope>world|worldwide|international|global|foreign)"
-            rf"(?:\s+sales)?(?:\s+(?:distribution|sales))?\s+(?:rights|sales)|sales(?:\s+rights)?)\s+(?:on|to|for|of)\s+"
-            rf"(?:the\s+)?[^⟨]{{0,40}}?(?P<f>{F})")
+            rf"is launching|launches|will launch|represents|is representing|is selling|sells)\s+(?:the\s+)?"
+            rf"(?:(?P<scope>world|worldwide|international|global|foreign)\s+)?(?:sales(?:\s+rights)?|rights)\s+(?:on|to|for|of)\s+"
+            rf"(?:(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,60}}?(?P<f>{F})|(?P<ctx>{the_film}))")
         self.p_rights_to = re.compile(
             rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:{self.deal_verb})\s+(?P<terrs>(?:[^⟨]{{0,3}}{terr}[\w\-]*(?:{AND})?|[A-Z][\w.\-]+\s+)*)"
             rf"(?:(?:theatrical|distribution|digital|TV|VOD|SVOD|home entertainment|all|remake|English-language remake|"
             rf"[\w\-]+-language)\s+)*(?P<kind>rights|remake rights|distribution rights)\s+(?:to|for|on)\s+"
-            rf"(?:the\s+)?[^⟨]{{0,40}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
+            rf"(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,80}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
         self.p_acquired_film = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|boarded|landed|"
             rf"will release|will distribute|is releasing|is distributing|releases|has taken|grabbed)\s+"
             rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
         self.p_sold_to = re.compile(
-            rf"(?:(?P<c>{C})[^⟨.]{{0,60}}?)?\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|pre-sold|presold|licensed|closed deals on|"
-            rf"closed|inked deals on)\s+(?P<films>(?:(?:{P}['’]s\s+)?(?:[a-z\-]+\s+){{0,3}}?{F}(?:{AND})?)+)[^⟨]{{0,40}}?\bto\s+(?P<rest>.*)")
+            r"\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|selling|sells|pre-sold|pre-selling|presold|licensed|licensing|"
+            r"closed deals on|inked deals on)\s+(?P<obj>[^.;]{0,160}?)\bto\s+(?P<rest>.*)")
         self.p_passive_sold = re.compile(
             rf"(?P<f>{F})[^⟨.]{{0,40}}?\b(?:has|have|was|were|had)\s+(?:also\s+)?(?:been\s+)?(?:sold|pre-sold|presold|licensed)\s+"
             rf"(?:by\s+(?P<c>{C})\s+)?(?:to|in)\s+(?P<rest>.*)")
@@ -435,8 +436,10 @@ class Rules:
             emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                 "territory": "worldwide", "rights": "sales"}, s, 0.9))
         for m in self.p_company_sales.finditer(m_text):
-            emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
-                                "territory": "worldwide", "rights": "sales"}, s, 0.85))
+            film = s.slots[m.group("f")].value if m.group("f") else self.context_film(doc, s)
+            if film:
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                    "territory": "worldwide", "rights": "sales"}, s, 0.85))
         for m in self.p_rights_to.finditer(m_text):
             self._rights_deal(s, m, emit)
         for m in self.p_acquired_film.finditer(m_text):
@@ -448,10 +451,11 @@ class Rules:
                 emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                     "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
         for m in self.p_sold_to.finditer(m_text):
-            films = [s.slots[c].value for c in SLOT.findall(m.group("films")) if c[1] == "F"]
-            seller = s.slots[m.group("c")].value if m.group("c") else None
-            for film in films:
-                self._territory_buyers(s, film, seller, m.group("rest"), emit)
+            films = [s.slots[c].value for c in SLOT.findall(m.group("obj")) if c[1] == "F"]
+            films = films or [f for f in [self.film_before(s, m.start()) or self.context_film(doc, s)] if f]
+            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
+                self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
         for m in self.p_passive_sold.finditer(m_text):
             seller = s.slots[m.group("c")].value if m.group("c") else None
             self._territory_buyers(s, s.slots[m.group("f")].value, seller, m.group("rest"), emit)
