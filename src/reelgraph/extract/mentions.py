@@ -31,8 +31,8 @@ class Mention:
 # A word that can be part of a name or title: capitalised, or a number.
 UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
-CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|\d[\d,.:]*\w*)"
-TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|is|my|your|our|no|not|as|by|vs\.?|&|–|-|:)"
+CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\w*)"
+TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|vs\.?|&|–|-|:)"
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:\s+{TITLE_GLUE})*\s+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
 NAME_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"

@@ -78,7 +78,9 @@ class Rules:
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
         self.p_stars = re.compile(
             rf"(?P<f>{F})[^⟨.;]{{0,40}}?\b(?:stars|co-stars|toplines|starring|features|will star)\s+(?P<pl>{PL})")
-        self.p_starring = re.compile(rf"\b(?:starring|toplined by|headlined by|with)\s+(?P<pl>{PL})")
+        self.p_starring = re.compile(
+            rf"\b(?:starring|co-starring|featuring|featured|features|toplined by|headlined by|with|(?:ensemble\s+|voice\s+)?cast\s+"
+            rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
         self.p_person_stars_in = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
@@ -109,11 +111,13 @@ class Rules:
         self.p_person_role_apposition = re.compile(
             rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+(?:also\s+)?(?:is|was)\s+(?:the\s+)?)(?:film['’]s\s+|movie['’]s\s+|project['’]s\s+)?"
             rf"(?P<role>{self.role_noun})\b")
+        credit_verb = (r"(?:directed|wrote|co-wrote|produced|co-produced|starred in|appeared in|co-starred in|"
+                       r"(?:went on to\s+)?(?:had\s+)?(?:an?\s+)?(?:leading|starring|supporting|lead|main|recurring|\w+)?\s*roles?\s+in|"
+                       r"played in|acted in|composed the (?:music|score) for|scored|voiced [^⟨]{0,30}in|edited|shot)")
         self.p_pronoun_credit = re.compile(
             rf"\b(?P<pro>He|She|he|she|They|they)\s+(?:(?:also|then|later|has|had|went on to|would|subsequently|first|"
-            rf"again|once)\s+)*(?P<verb>directed|wrote|co-wrote|produced|starred in|appeared in|co-starred in|"
-            rf"had (?:a )?(?:\w+\s+)?roles? in|played in|acted in|composed the (?:music|score) for|scored|voiced [^⟨]{{0,30}}in)\s+"
-            rf"(?:the\s+)?[^⟨.]{{0,40}}?(?P<fl>{FL})")
+            rf"again|once|has also|have)\s+)*(?P<verb>{credit_verb}(?:\s*(?:,|and)\s*{credit_verb})*)\s+"
+            rf"(?:the\s+)?(?:[^⟨.]|⟨[PN]\d+⟩['’]s){{0,40}}?(?P<fl>{FL})")
         self.p_it_credit = re.compile(
             rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic))\s+(?:also\s+)?(?P<verb>stars|starred|"
             rf"features|featured|co-stars)\s+(?P<pl>{PL})")
@@ -318,7 +322,7 @@ class Rules:
                 out.append(self.credit(s, film, person, "cast", 0.85))
         for m in self.p_starring.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
-            if m.group().startswith("with") and not re.search(r"\b(?:stars|starring|cast)\b", m_text):
+            if m.group().startswith(("with", "featur")) and not re.search(r"\b(?:stars|starring|cast)\b", m_text):
                 continue
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, film, person, "cast", 0.75))
@@ -362,12 +366,12 @@ class Rules:
             self._attach_character(out, s, m)
         if doc.topic_person:
             for m in self.p_pronoun_credit.finditer(m_text):
-                verb = m.group("verb")
-                role = ("cast" if re.search(r"star|appear|role|play|act|voice", verb) else
-                        "composer" if re.search(r"compos|scor", verb) else
-                        self.v.lexicon["role_verbs"].get(verb.split()[0], "director"))
-                for film in self.values(s, m.group("fl"), "F"):
-                    out.append(self.credit(s, film, doc.topic_person, role, 0.65))
+                for verb in re.split(r"\s*(?:,|\band\b)\s*", m.group("verb")):
+                    role = ("cast" if re.search(r"star|appear|role|play|act|voice", verb) else
+                            "composer" if re.search(r"compos|scor", verb) else
+                            self.v.lexicon["role_verbs"].get(verb.split()[0] if verb else "", None))
+                    for film in self.values(s, m.group("fl"), "F") if role else []:
+                        out.append(self.credit(s, film, doc.topic_person, role, 0.65))
         m = self.p_it_credit.search(m_text)
         if m and doc.main_film:
             for person in self.values(s, m.group("pl")):

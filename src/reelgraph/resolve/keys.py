@@ -120,6 +120,12 @@ def _translit_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _person_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("persons")
+    return frozenset(data["particles"]), frozenset(data["generational_suffixes"])
+
+
+@lru_cache(maxsize=1)
 def _person_char_map() -> dict[str, str]:
     table: dict[str, str] = {}
     for char, repl in load_data("persons")["char_map"].items():
@@ -139,9 +145,7 @@ def translit_token(token: str) -> str:
 @lru_cache(maxsize=200_000)
 def parse_person(name: str) -> PersonName:
     """Split a person name into given names and surname (with its particles)."""
-    data = load_data("persons")
-    particles = set(data["particles"])
-    suffixes = set(data["generational_suffixes"])
+    particles, suffixes = _person_word_sets()
     name = "".join(_person_char_map().get(c, c) for c in name)
     raw = [t for t in re.split(r"[\s,]+", name.strip()) if t]
     # Keep the raw tokens to see initials ("J." / "JJ"), then fold each one.
@@ -177,13 +181,16 @@ def person_key(name: str) -> str:
 # --- companies -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _company_rules() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    data = load_data("companies")
+    return data["abbreviations"], frozenset(data["legal_suffixes"]), frozenset(data["suffix_connectors"])
+
+
 @lru_cache(maxsize=200_000)
 def company_key(name: str) -> str:
     """ "TF1 Intl." and "TF1 International S.A." -> "tf1 international"."""
-    data = load_data("companies")
-    abbreviations = data["abbreviations"]
-    suffixes = set(data["legal_suffixes"])
-    connectors = set(data["suffix_connectors"])
+    abbreviations, suffixes, connectors = _company_rules()
     # Expand abbreviations on the raw tokens too, so "Int'l" is seen before its apostrophe goes.
     raw = " ".join(abbreviations.get(t.casefold().rstrip("."), t) for t in name.split())
     tokens = base_key(raw).split()

@@ -272,11 +272,14 @@ class WriteMixin:
 
     def _insert_facts(self, article_id: int, facts: list[ResolvedFact], ids: dict[int, int]) -> int:
         blocked = self._blocked_names()
+        live: dict[int, int | None] = {}  # entity id as resolved -> live id, once per article
         added = 0
         for resolved in facts:
             entity_ids = {}
             for fname, eid in resolved.entity_ids.items():
-                real = self._real_id(eid, ids)
+                if eid not in live:
+                    live[eid] = self._real_id(eid, ids)
+                real = live[eid]
                 if real is not None and fname in FACT_ENTITY_COLUMNS:
                     entity_ids[fname] = self._unblocked(real, resolved.fact.fields.get(fname), blocked)
             fact_id, new = self._upsert_fact(resolved.fact, entity_ids)
