@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import uvicorn
 
-from reelgraph.model import Article, Evidence, Extraction, Fact
+from reelgraph.model import Evidence, Extraction, Fact
 
 HERE = Path(__file__).parent
 REPO = Path(__file__).parents[2]
