@@ -72,6 +72,9 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         return [film] if film else []
     for pattern in (ENTRY_TITLE_FIRST, ENTRY_PAREN, ENTRY_NAME_FOR):
         m = pattern.match(line)
+        if m and pattern is ENTRY_NAME_FOR and (" " not in m.group("names").strip()
+                                                 or m.group("title").startswith("Best ")):
+            continue
         if m and (m.groupdict().get("tail") or pattern is not ENTRY_TITLE_FIRST or "," not in m.group("title")):
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film and (pattern is not ENTRY_TITLE_FIRST or m.group("tail")):
@@ -102,7 +105,7 @@ class ListReader:
         for s in sentences:
             line = s.text.strip()
             if not is_list_line(line):
-                section = award = block_film = None if re.search(r"[.!?]$", line) and len(line) > 160 else section
+                block_film = None
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
@@ -143,7 +146,7 @@ class ListReader:
             award_here = head.group("award").strip()
         if m:
             first = s.slots[m.group("a")]
-            rest_codes = re.findall(r"⟨[A-Z]\d+⟩", m.group("rest"))
+            rest_codes = re.findall(r"⟨[A-Z]\d+⟩", re.sub(r"\([^)]*\)", "", m.group("rest")))
             rest = [s.slots[c] for c in rest_codes]
             if first.kind == "film":
                 people = [x.value for x in rest if x.kind in ("person", "name")]

@@ -44,8 +44,7 @@ STOP_CAPS = {
     "They", "His", "Her", "Their", "Our", "We", "I", "You", "But", "And", "Or", "After", "Before", "When", "While",
     "Now", "Then", "Also", "According", "Meanwhile", "As", "If", "Since", "Though", "Although", "Both", "Each",
     "Other", "Others", "Here", "There", "Where", "What", "Who", "Which", "Why", "How", "All", "Some", "Many", "Most",
-    "One", "Two", "Three", "Four", "Five", "First", "Second", "Third", "Last", "Next", "New", "Best", "Other",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "One", "Two", "Three", "Four", "Five", "First", "Second", "Third", "Last", "Next", "New", "Best", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
     "Director", "Producer", "Producers", "Writer", "Cast", "Directed", "Written", "Produced", "Starring", "Stars",
@@ -57,7 +56,7 @@ STOP_CAPS = {
     "Sources", "Neither", "Nor", "Yet", "So", "Still", "Even", "Just", "Only", "Already", "Currently", "Previously",
     "Recently", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Elsewhere", "Additionally",
     "However", "Instead", "Indeed", "Overall", "Together", "Speaking", "Asked", "Commenting", "Talking",
-    "Starring", "Featuring", "Lead", "Leading", "Rounding", "Joining", "Also", "Regarding", "Per", "Via",
+    "Featuring", "Lead", "Leading", "Rounding", "Joining", "Regarding", "Per", "Via",
 }
 
 
@@ -102,7 +101,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
             rf"starred in|stars in|appeared in|appears in|seen in|role in|cast of|directed|directing|co-directed|"
-            rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|winner|premiere of|"
+            rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),
         title_cue_after=re.compile(
@@ -125,7 +124,8 @@ def compile_lexicon(v: Vocab) -> Lexicon:
 def find_quoted_titles(text: str) -> list[Mention]:
     """Title-like strings between quote marks ("Dear Comrades", ‘Paradise’), not speech."""
     found: list[Mention] = []
-    pattern = re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-]))[{OPEN_QUOTES}]([^\n{OPEN_QUOTES}{CLOSE_QUOTES}]{{1,80}}?)[{CLOSE_QUOTES}](?![\w])")
+    inner = rf"(?:[^\n{OPEN_QUOTES}{CLOSE_QUOTES}]|(?<=\w)['’](?=\w))"  # an apostrophe inside is no quote
+    pattern = re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-]))[{OPEN_QUOTES}]({inner}{{1,80}}?)[{CLOSE_QUOTES}](?![\w])")
     for match in pattern.finditer(text):
         inner = match.group(1)
         stripped = inner.rstrip(" ,.;:")
@@ -228,7 +228,8 @@ def _trim_title(run: str) -> str:
     words = run.split()
     while words and re.fullmatch(TITLE_GLUE, words[-1]):
         words.pop()
-    while words and words[0] in STOP_CAPS and words[0] not in {"The", "A", "An"}:
+    while words and (words[0] in STOP_CAPS and words[0] not in {"The", "A", "An"}
+                     or re.search(r"-(?:based|set|born|language|speaking)$", words[0])):
         words.pop(0)
     title = " ".join(words).rstrip(".:,")
     if not title or title in STOP_CAPS or re.fullmatch(r"[\d,.:]+\w*", title):

@@ -249,14 +249,13 @@ class Rules:
         self.list_reader.read(doc.sentences, on_selection, on_credit, on_award)
 
     def _main_festival(self, doc: Document) -> str | None:
-        fests = [m.value for m in doc.mentions if m.kind == "festival"]
-        if fests:
-            return max(set(fests), key=fests.count)
+        """The festival of a list article: its dateline ("CANNES 2024:") or its most named festival."""
         head = re.search(r"\b([A-Z][A-Z .]{2,20}?)\s+(?:19|20)\d{2}\s*:", doc.text[:300])
-        if head:
-            fest = self.v.festival_by_alias.get(head.group(1).strip().title())
-            return fest.name if fest else None
-        return None
+        fest = self.v.festival_by_alias.get(head.group(1).strip().title()) if head else None
+        if fest:
+            return fest.name
+        fests = [m.value for m in doc.mentions if m.kind == "festival"]
+        return max(set(fests), key=fests.count) if fests else None
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
