@@ -138,7 +138,26 @@ def film_page(request: Request, film_id: int) -> HTMLResponse:
     if not film:
         raise WebError(404, "not_found", "film not found")
     grid = render.deal_grid(film.get("deals") or [])
-    return page(request, "film.html", film=film, grid=grid, kind="film", entity=film)
+    return page(request, "film.html", film=film, grid=grid, run=festival_run(film), kind="film", entity=film)
+
+
+def festival_run(film: dict[str, Any]) -> list[dict[str, Any]]:
+    """Selections with the awards of the same festival edition; awards without a
+    matching selection get their own rows.  Each award shows once."""
+    selections = [s for s in film.get("selections") or [] if isinstance(s, dict)]
+    awards = [a for a in film.get("awards") or [] if isinstance(a, dict)]
+    rows = [{"selection": s, "awards": []} for s in selections]
+    for award in awards:
+        same = [r for r in rows if r["selection"].get("festival_id") and
+                r["selection"].get("festival_id") == award.get("festival_id")]
+        exact = [r for r in same if r["selection"].get("year") == award.get("year")]
+        loose = [r for r in same if not r["selection"].get("year") or not award.get("year")]
+        target = (exact or loose or [None])[0]
+        if target is None:
+            rows.append({"selection": None, "awards": [award]})
+        else:
+            target["awards"].append(award)
+    return rows
 
 
 @router.get("/people/{person_id}", response_class=HTMLResponse)
