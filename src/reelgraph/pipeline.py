@@ -76,14 +76,21 @@ ProgressCallback = Callable[[IngestSummary], None]
 
 
 def _items(sources: Iterable[Any]) -> Iterator[Any]:
-    """Articles and source errors from a mix of paths and already-read items."""
+    """Articles and source errors from a mix of paths and already-read items; consecutive
+    paths are read in one ``iter_articles`` call (one run: ids unique across them)."""
     from reelgraph.sources import iter_articles
 
+    paths: list[str | Path] = []
     for item in sources:
         if isinstance(item, str | Path):
-            yield from iter_articles([item])
-        else:
-            yield item
+            paths.append(item)
+            continue
+        if paths:
+            yield from iter_articles(paths)
+            paths = []
+        yield item
+    if paths:
+        yield from iter_articles(paths)
 
 
 def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:

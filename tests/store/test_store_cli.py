@@ -55,6 +55,7 @@ def test_not_found_exits_1_with_suggestions(db):
     assert result.exit_code == 1
     assert "Dear Comrades" in result.output  # the suggestion (stderr is mixed in)
     assert runner.invoke(app, ["person", "Nobody At All", "--db", db]).exit_code == 1
+    assert runner.invoke(app, ["film", "#999999", "--db", db]).exit_code == 1
 
 
 def test_person_company_festival_deals_search(db):
@@ -62,7 +63,7 @@ def test_person_company_festival_deals_search(db):
     assert code == 0 and "Paradise" in output and "Tango & Cash" in output
     code, output = run("company", "Films Boutique", "--db", db)
     assert code == 0 and "Berlin" in output and "Jean-Christophe Simon" in output
-    code, output = run("festival", "Venice International Film Festival", "--year", "2020", "--db", db)
+    code, output = run("festival", "Venice", "--year", "2020", "--db", db)
     assert code == 0 and "Nomadland" in output and "2016" not in output
     code, output = run("deals", "--territory", "Germany", "--db", db, "--json")
     assert [d["company"] for d in json.loads(output)["items"]] == ["Neue Visionen"]
@@ -108,6 +109,11 @@ def test_export_formats(db, tmp_path):
     assert movie["@type"] == "Movie" and movie["director"] and movie["subjectOf"]
     assert any(n["@type"] == "NewsArticle" for n in graph)
     assert run("export", "--format", "xml", "--db", db)[0] == 1
+
+
+def test_bad_extractor_is_a_clear_error(store_url):
+    result = runner.invoke(app, ["ingest", "x.txt", "--db", store_url, "--extractor", "no_such_module:X"])
+    assert result.exit_code == 1 and "cannot load the extractor" in result.output
 
 
 def test_help_texts():

@@ -123,6 +123,8 @@ def test_fact_article_latest_counts(filled):
     counts = filled.counts()
     assert counts["articles"] == 5 and counts["entities"]["film"] == 3
     assert filled.fact(10**6) is None and filled.film(10**6) is None and filled.article(10**6) is None
+    person_id = entity_id(filled, "person", "Chloe Zhao")
+    assert filled.film(person_id) is None and filled.person(person_id)["name"] == "Chloe Zhao"
 
 
 def test_find_exact_alias_prefix_fuzzy(filled):

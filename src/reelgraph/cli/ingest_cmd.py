@@ -75,9 +75,13 @@ def ingest_command(
     Re-running on the same sources changes nothing; an article whose text changed replaces
     its facts.  Bad sources are reported and skipped; exit code 1 if any failed.
     """
-    store = open_db(db)
     try:
         engine = _load_extractor(extractor, pipeline)
+    except Exception as exc:  # noqa: BLE001 - an unknown pipeline or module is a usage error
+        err.print(f"[red]cannot load the extractor ({extractor or pipeline}): {exc}[/red]")
+        raise typer.Exit(1) from exc
+    store = open_db(db)
+    try:
         summary = _run(sources, store, engine, batch_size, show=not as_json and err.is_terminal)
     finally:
         store.close()

@@ -48,7 +48,8 @@ def fail(message: str) -> None:
 
 
 def lookup(store: Store, kind: str, name: str) -> int:
-    """The id of the ``kind`` entity called ``name`` (or ``#ID``); exit 1 with suggestions."""
+    """The id of the ``kind`` entity called ``name`` (exactly, by alias, or the only name that
+    starts so), or ``#ID``; else exit 1 with close suggestions."""
     if name.startswith("#") and name[1:].isdigit():
         entity = store.entity(int(name[1:]))
         if entity is None or entity["kind"] != kind:
@@ -56,6 +57,9 @@ def lookup(store: Store, kind: str, name: str) -> int:
         return int(entity["id"])  # type: ignore[index]
     hits = store.find(kind, name)
     sure = [h for h in hits if h["match"] in ("exact", "alias")]
+    prefix = [h for h in hits if h["match"] == "prefix"]
+    if not sure and len(prefix) == 1:  # "Venice" -> the one festival whose name starts so
+        sure = prefix
     if not sure:
         close = ", ".join(f"{h['name']} (#{h['id']})" for h in hits[:5])
         fail(f"no {kind} called {name!r}." + (f" Did you mean: {close}?" if close else ""))

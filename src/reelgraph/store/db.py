@@ -17,6 +17,7 @@ from typing import Any
 from reelgraph.store.schema import SCHEMA_VERSION, ddl
 
 Row = dict[str, Any]
+_SCHEMA_LOCK = 0x7265656C  # advisory lock id taken while the schema is created
 
 
 def _pg_sql(sql: str) -> str:
@@ -56,6 +57,8 @@ class Database:
 
     def _create_schema(self) -> None:
         with self.transaction():
+            if self.dialect == "postgresql":  # concurrent CREATE ... IF NOT EXISTS can collide
+                self.execute("SELECT pg_advisory_xact_lock(?)", (_SCHEMA_LOCK,))
             for statement in ddl(self.dialect):
                 self.execute(statement)
             self.execute(

@@ -5,7 +5,7 @@ article_id, sentence, start, end).  Shapes:
 ``find(kind, name, limit=10)`` -> ``[{"id", "kind", "name", "year", "match", "score", "matched"}]``
     match is "exact" | "alias" | "prefix" | "fuzzy" (best first); ``kind`` None = any kind.
 
-``entity(id)`` -> ``{"id", "kind", "name", "year", "flags", "aliases": [{"name", "reason",
+``entity(id, kind=None)`` -> ``{"id", "kind", "name", "year", "flags", "aliases": [{"name", "reason",
     "flagged"}], "blocked": [names], "merged": [{"id", "name"}]}``; a merged-away id gives the
     entity it was merged into.
 
@@ -32,6 +32,7 @@ article_id, sentence, start, end).  Shapes:
     ``{"total", "limit", "offset", "items": [deal records]}`` newest first; ``company`` is an id
     or a name (as buyer, company or seller), ``since`` an ISO date compared to ``first_seen``.
 
+``film``, ``person``, ``company`` and ``festival`` give ``None`` for an id of another kind.
 ``fact(id)`` -> a fact record (retracted ones too) or None.
 ``article(id)`` -> ``{"article_id", "title", "url", "date", "author", "source", "content_hash",
     "ingested_at", "text", "facts": [records]}``.
@@ -131,14 +132,14 @@ class QueryMixin:
         matched = [{"id": rows[i]["id"], "matched": rows[i]["name"]} for _, _, i in best]
         self._add_hits(hits, "fuzzy", matched, scores)
 
-    def entity(self, entity_id: int) -> dict[str, Any] | None:
-        """An entity with its aliases, blocked names and the entities merged into it."""
-        row = self.db.one("SELECT id FROM entities WHERE id = ?", (entity_id,))
-        if row is None:
+    def entity(self, entity_id: int, kind: str | None = None) -> dict[str, Any] | None:
+        """An entity with its aliases, blocked names and the entities merged into it
+        (``None`` when unknown or, given ``kind``, of another kind)."""
+        entity = self.db.one("SELECT id, kind, name, year, flags FROM entities WHERE id = ?",
+                             (self._live_id(int(entity_id)),))
+        if entity is None or (kind and entity["kind"] != kind):
             return None
-        live = self._live_id(entity_id)
-        entity = self.db.one("SELECT id, kind, name, year, flags FROM entities WHERE id = ?", (live,))
-        assert entity is not None
+        live = entity["id"]
         aliases = self.db.all(
             "SELECT name, reason, flagged, blocked FROM aliases WHERE entity_id = ? ORDER BY id", (live,))
         return {
@@ -153,7 +154,7 @@ class QueryMixin:
 
     def film(self, entity_id: int) -> dict[str, Any] | None:
         """Everything known about a film (see the module docstring)."""
-        base = self.entity(entity_id)
+        base = self.entity(entity_id, "film")
         if base is None:
             return None
         fid = base["id"]
@@ -223,7 +224,7 @@ class QueryMixin:
 
     def person(self, entity_id: int) -> dict[str, Any] | None:
         """A person's career: films by year and role, selections, awards, positions."""
-        base = self.entity(entity_id)
+        base = self.entity(entity_id, "person")
         if base is None:
             return None
         pid = base["id"]
@@ -264,7 +265,7 @@ class QueryMixin:
 
     def company(self, entity_id: int) -> dict[str, Any] | None:
         """A company's slate, deals by territory and year, people and base."""
-        base = self.entity(entity_id)
+        base = self.entity(entity_id, "company")
         if base is None:
             return None
         cid = base["id"]
@@ -304,7 +305,7 @@ class QueryMixin:
 
     def festival(self, entity_id: int, year: int | None = None) -> dict[str, Any] | None:
         """A festival's editions: line-up by section, winners and nominees."""
-        base = self.entity(entity_id)
+        base = self.entity(entity_id, "festival")
         if base is None:
             return None
         facts = self._facts("festival_id = ? AND type IN ('selection', 'award')", (base["id"],))
