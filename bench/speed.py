@@ -50,7 +50,10 @@ def peak_rss_mb() -> float:
 
 def base_texts(shared: Path) -> list[tuple[str, str]]:
     """(name, text) of every source text: dev set, seed, bundled examples."""
-    texts = [(f.stem, f.read_text(encoding="utf-8")) for f in sorted((ROOT / "tests/devset/articles").glob("*.txt"))]
+    texts = [
+        (f.stem, f.read_text(encoding="utf-8"))
+        for f in sorted((ROOT / "tests/devset/articles").glob("*.txt"))
+    ]
     seed = shared / "articles" / "dear-comrades.txt"
     if seed.exists():
         texts.append((seed.stem, seed.read_text(encoding="utf-8")))
@@ -157,7 +160,9 @@ def main() -> None:
     baseline = timed_stream(lambda arts: nlp.pipe((a.text for a in arts), batch_size=args.batch_size), corpus)
     report('spacy.blank("en")', baseline, words, None)
     for name, extractor in extractors.items():
-        row = timed_stream(lambda arts, ex=extractor: ex.extract_many(arts, batch_size=args.batch_size), corpus)
+        row = timed_stream(
+            lambda arts, ex=extractor: ex.extract_many(arts, batch_size=args.batch_size), corpus
+        )
         report(f'Extractor("{name}")', row, words, baseline)
     print(
         "\ngrowth = RSS at the last article minus RSS at the middle article (MB), both read while "
