@@ -60,6 +60,7 @@ class Document:
     aliases: list[tuple[str, str, str]]  # (kind, main name, other spelling)
     main_film: str | None
     topic_person: str | None
+    topic_role: str | None  # what the topic person is: cast, director, writer, producer, composer
     year: int | None  # of the article: metadata date or dateline
 
 
@@ -82,14 +83,14 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     _resolve_people(every)
     every = _drop_sentence_initial_words(text, every, spans)
     sentences = _sentences(text, every, spans)
-    return Document(text, sentences, every, aliases, _main_film(every), _topic_person(sentences),
-                    year or _dateline_year(text))
+    topic, role = _topic_person(sentences)
+    return Document(text, sentences, every, aliases, _main_film(every), topic, role, year or _dateline_year(text))
 
 
 def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list[Mention]:
     """"Title is a 1993 Japanese film ..." / "Title (2001) is a ...": the encyclopedic opening."""
     match = re.match(
-        rf"\s*({mn.TITLE_RUN.pattern})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{{0,80}})",
+        rf"\s*({mn.TITLE_RUN.pattern})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:(?:is|was|are)\s+)?(?:an?|the)\s+([^.]{{0,80}})",
         text)
     if not match or mn._overlaps(match.start(1), match.end(1), taken):
         return []
@@ -210,20 +211,29 @@ def _main_film(mentions: list[Mention]) -> str | None:
     return first if counts[first] == n else top
 
 
-def _topic_person(sentences: list[Sentence]) -> str | None:
-    """The person an encyclopedic or profile article is about: the first name of its first
-    sentence when that sentence says what the person is ("X is an American actor")."""
+OCCUPATIONS = {
+    "actor": "cast", "actress": "cast", "comedian": "cast", "performer": "cast", "presenter": "cast",
+    "personality": "cast", "model": "cast", "singer": "cast", "rapper": "cast", "musician": "cast", "dancer": "cast",
+    "director": "director", "filmmaker": "director", "animator": "director",
+    "writer": "writer", "screenwriter": "writer", "author": "writer", "playwright": "writer",
+    "producer": "producer", "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
+}
+
+
+def _topic_person(sentences: list[Sentence]) -> tuple[str | None, str | None]:
+    """The person an encyclopedic or profile article is about, and what they are: the first
+    name of the first sentence when it says so ("X (born 1969) is an American actor")."""
     if not sentences:
-        return None
+        return None, None
     first = sentences[0]
-    if re.search(r"\((?:born|née|b\.)|\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:actor|actress|director|filmmaker|"
-                 r"writer|screenwriter|producer|singer|composer|comedian|cinematographer|editor|author|musician|"
-                 r"rapper|model|presenter|personality|artist|dancer|playwright|animator|performer)", first.text):
-        for m in first.mentions:
-            if m.kind in ("name", "person"):
-                m.kind = "person"
-                return m.value
-    return None
+    occupation = re.search(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,6}?(" + "|".join(OCCUPATIONS) + r")\b", first.text)
+    if not occupation and not re.search(r"\((?:born|née|b\.)|\(\d{1,2} \w+ \d{4} – ", first.text):
+        return None, None
+    for m in first.mentions:
+        if m.kind in ("name", "person"):
+            m.kind = "person"
+            return m.value, OCCUPATIONS[occupation.group(1)] if occupation else None
+    return None, None
 
 
 def _dateline_year(text: str) -> int | None:

@@ -105,7 +105,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),
         title_cue_after=re.compile(
-            r"^(?:\s*\((?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
+            r"^(?:\s*\((?!born|b\.|died|d\.|née|c\.)(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
             r"\s+(?:stars|toplines|co-stars|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
             r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"

@@ -119,8 +119,11 @@ class Rules:
             rf"again|once|has also|have)\s+)*(?P<verb>{credit_verb}(?:\s*(?:,|and)\s*{credit_verb})*)\s+"
             rf"(?:the\s+)?(?:[^⟨.]|⟨[PN]\d+⟩['’]s){{0,40}}?(?P<fl>{FL})")
         self.p_it_credit = re.compile(
-            rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic))\s+(?:also\s+)?(?P<verb>stars|starred|"
-            rf"features|featured|co-stars)\s+(?P<pl>{PL})")
+            rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic|programme|program|sitcom|drama))\s+"
+            rf"(?:also\s+)?(?P<verb>stars|starred|features|featured|co-stars|starring)\s+(?:[a-z][\w\-]*\s+){{0,4}}(?P<pl>{PL})")
+        self.p_topic_films = re.compile(
+            rf"\b(?P<cue>starred|starring|co-starred|appeared|appearances?|roles?|played|portrayed|known for|films?\s+(?:such as|"
+            rf"including|like)|credits include|directed|wrote|produced|composed|scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
         self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
         self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
         self.p_year_the = re.compile(
@@ -371,6 +374,8 @@ class Rules:
                             self.v.lexicon["role_verbs"].get(verb.split()[0] if verb else "", None))
                     for film in self.values(s, m.group("fl"), "F") if role else []:
                         out.append(self.credit(s, film, doc.topic_person, role, 0.65))
+        if doc.topic_person and doc.topic_role:
+            self._topic_credits(doc, s, out)
         m = self.p_it_credit.search(m_text)
         if m and doc.main_film:
             for person in self.values(s, m.group("pl")):
@@ -378,6 +383,19 @@ class Rules:
         for draft in out:
             if draft:
                 emit(draft)
+
+    def _topic_credits(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
+        """In a profile of an actor or director, the films a sentence lists after a career cue
+        ("best known for his appearances in ...", "starred in ...") are the topic person's."""
+        for m in self.p_topic_films.finditer(s.masked):
+            if re.search(r"⟨[PN]\d+⟩", s.masked[m.start():m.start("fl")]):
+                continue  # another person is the subject of this stretch
+            cue = m.group("cue")
+            role = ("cast" if re.search(r"star|appear|role|play|portray", cue) else
+                    "director" if cue == "directed" else "writer" if cue == "wrote" else
+                    "producer" if cue == "produced" else "composer" if cue in ("composed", "scored") else doc.topic_role)
+            for film in self.values(s, m.group("fl"), "F"):
+                out.append(self.credit(s, film, doc.topic_person, role, 0.55))
 
     def _participle_film(self, doc: Document, s: Sentence, m: re.Match[str]) -> str | None:
         head = s.masked[:m.start()].strip().lower()
