@@ -104,11 +104,6 @@ def test_bad_inputs_one_line_error_each_and_good_files_processed(bad_inputs):
     assert lines[-1].strip() == f"{len(bad_inputs)} input(s) failed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract_cmd prints errors with a rich Console that wraps at 80 columns when stderr is not a "
-    "terminal, so 'error PATH: reason' splits into two lines once the path is long",
-)
 def test_bad_inputs_errors_are_not_wrapped(bad_inputs):
     result = run_cli(*map(str, bad_inputs.values()))
     assert result.returncode == 1

@@ -38,7 +38,7 @@ def xfail(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-# (id, text, article date or None, expected facts, marks)
+# (id, text, article date or None, expected facts[, marks])
 CASES = [
     (
         "possessive-director",
@@ -59,7 +59,6 @@ CASES = [
         'Helmer Ilse Marquardt is back with "The Glass Ferry."',
         None,
         [credit("The Glass Ferry", "Ilse Marquardt", "director")],
-        xfail("\"Helmer X is back with 'Title'\" gives no director credit (gives nothing)"),
     ),
     (
         "co-written-by",
@@ -69,7 +68,6 @@ CASES = [
             credit("Northern Lanterns", "Pavel Drozdov", "writer"),
             credit("Northern Lanterns", "Anika Sørlie", "writer"),
         ],
-        xfail("spurious director credit for the first co-writer (Pavel Drozdov)"),
     ),
     (
         "produced-by-list",
@@ -80,7 +78,6 @@ CASES = [
             credit("Northern Lanterns", "Hanne Berg", "producer"),
             credit("Northern Lanterns", "Jonas Lie", "producer"),
         ],
-        xfail("spurious director credit for the first producer (Ola Tveit)"),
     ),
     (
         "stars-as-character",
@@ -132,7 +129,6 @@ CASES = [
         "Germany's Lindenfilm Sales was founded in 2009.",
         None,
         [{"type": "based_in", "company": "Lindenfilm Sales", "place": "Germany"}],
-        xfail('"Germany\'s Company" gives no based_in fact (gives nothing)'),
     ),
     (
         "ceo-of-company",
@@ -167,7 +163,6 @@ CASES = [
                 "title": "head of acquisitions",
             }
         ],
-        xfail("\"Company's head of acquisitions Person\" ('s, not s') gives no position fact"),
     ),
     (
         "year-possessive-title",
@@ -230,7 +225,6 @@ CASES = [
         'Greyline Pictures has acquired North American rights to "Copper Sky."',
         None,
         [deal("Copper Sky", "Greyline Pictures", "North America", "distribution")],
-        xfail("\"Company has acquired North American rights to 'Title'\" gives no deal (gives nothing)"),
     ),
     (
         "sold-to-territories-with-buyers",
@@ -262,14 +256,12 @@ CASES = [
         '"Copper Sky" won the Golden Bear at the Berlin International Film Festival in 2021.',
         None,
         [award("Copper Sky", "Golden Bear", film="Copper Sky", festival=BERLIN, year=2021)],
-        xfail('the award\'s year stated as "in 2021" in the same sentence is left null'),
     ),
     (
         "oscar-winning-person",
         'Oscar-winning director Marta Kovalenko is back with "Copper Sky."',
         None,
         [credit("Copper Sky", "Marta Kovalenko", "director"), award("Marta Kovalenko", "Oscar")],
-        xfail('"Oscar-winning director X" also gives a spurious Oscar award to the film "Copper Sky"'),
     ),
     (
         "line-broken-lineup",
@@ -336,7 +328,6 @@ CASES = [
             credit("The Glass Orchard", "Ruben Brandt", "director"),
             deal("The Glass Orchard", "Lindenfilm Sales", "worldwide", "sales"),
         ],
-        xfail('"Company has boarded X\'s Title for international sales" gives no sales deal'),
     ),
     (
         "trap-rumoured-deal",
@@ -363,7 +354,7 @@ _TYPES = {"credit", "deal", "selection", "award", "position", "based_in", "film_
 
 @pytest.mark.parametrize(
     ("case_id", "text", "date", "expected"),
-    [pytest.param(c[0], c[1], c[2], c[3], id=c[0], marks=c[4]) for c in CASES],
+    [pytest.param(*c[:4], id=c[0], marks=c[4] if len(c) > 4 else ()) for c in CASES],
 )
 def test_construction(extractor, case_id, text, date, expected):
     article = Article(case_id, text, date=date)
@@ -375,6 +366,6 @@ def test_construction(extractor, case_id, text, date, expected):
 
 def test_construction_evidence_slices_text(extractor):
     """Whatever each construction gives, its evidence points into the text exactly."""
-    for case_id, text, date, _expected, _marks in CASES:
+    for case_id, text, date, *_rest in CASES:
         article = Article(case_id, text, date=date)
         assert evidence_problems(article, extractor.extract(article).facts) == []

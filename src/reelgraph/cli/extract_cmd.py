@@ -48,7 +48,7 @@ def extract(
         for item in iter_articles(Path(p) if p != "-" else p for p in paths):
             if isinstance(item, SourceError):
                 failed += 1
-                err.print(f"[red]error[/red] {item}", highlight=False)
+                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
             else:
                 yield item
 

@@ -179,7 +179,9 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list
     kept = []
     for m in mentions:
         opens = m.start in starts or (m.start - 1 in starts and text[m.start - 1] in OPEN_QUOTES)
-        if m.kind == "name" and opens and " " not in m.value and m.value == m.text and m.text not in mid_sentence:
+        possessive = text[m.end:m.end + 2] in ("'s", "’s")
+        if m.kind == "name" and opens and " " not in m.value and m.value == m.text and m.text not in mid_sentence \
+                and not possessive:
             continue
         kept.append(m)
     return kept

@@ -139,7 +139,7 @@ class ListReader:
                     award = line.rstrip(":")
 
     def _entry(self, s, masked: str):
-        m = re.fullmatch(r"(?:⟨A\d+⟩[^:⟨]*:\s*)?(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
+        m = re.fullmatch(r"(?:[^:]{3,90}:\s*)?(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
         award_here = None
         head = re.match(r"^(?P<award>[^:]{3,90}):\s+", s.text.strip())
         if head and re.match(r"⟨A\d+⟩|[^⟨]*:", masked):

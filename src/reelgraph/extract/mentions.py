@@ -216,7 +216,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
-        if re.match(r"['’]s\b", after) or title in lex.not_a_name:
+        if re.match(r"['’]s\b", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word:
             continue  # a possessive is an owner (a director, a company), not a title
         cue = _title_cue(before, after, lex)
         if cue:

@@ -71,9 +71,11 @@ class Rules:
         adj = r"(?:[\w'’\-]+\s+){0,4}?"
         self.p_possessive = re.compile(
             rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,5}}?)(?P<f>{F})")
+        director_word = r"(?:director|helmer|filmmaker|auteur|documentarian)"
         self.p_from_director = re.compile(
-            rf"(?P<f>{F})[,]?\s+(?:is\s+|was\s+)?(?:the\s+|a\s+)?{adj}(?:{self.film_noun})?\s*(?:from|by)\s+"
-            rf"{adj}(?:director|helmer|filmmaker|auteur|documentarian)?\s*(?P<p>{P})")
+            rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by)\s+"
+            rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
+            rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
         self.p_stars = re.compile(
@@ -107,7 +109,7 @@ class Rules:
         self.p_role_noun_person = re.compile(
             rf"(?<!festival )(?<!managing )(?<!artistic )(?<!casting )(?<!creative )(?<!general )(?<!art )"
             rf"(?<!executive )(?<!music )(?<!sales )(?<!acquisitions )(?<!programming )(?<!photography )"
-            rf"\b(?P<role>{self.role_noun})\s+(?P<pl>{PL})")
+            rf"\b(?P<role>(?i:{self.role_noun}))\s+(?P<pl>{PL})")
         self.p_person_role_apposition = re.compile(
             rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+(?:also\s+)?(?:is|was)\s+(?:the\s+)?)(?:film['’]s\s+|movie['’]s\s+|project['’]s\s+)?"
             rf"(?P<role>{self.role_noun})\b")
@@ -147,10 +149,16 @@ class Rules:
             rf"is launching|launches|will launch|represents|is representing|is selling|sells)\s+(?:the\s+)?"
             rf"(?:(?P<scope>world|worldwide|international|global|foreign)\s+)?(?:sales(?:\s+rights)?|rights)\s+(?:on|to|for|of)\s+"
             rf"(?:(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,60}}?(?P<f>{F})|(?P<ctx>{the_film}))")
+        self.p_boards_for = re.compile(
+            rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:has\s+|have\s+)?(?:boarded|boards|board|taken|takes|acquired|acquires|picked up|picks up|"
+            rf"snapped up|nabbed|bought|landed|secured)\s+(?:(?:[^⟨.]|⟨[PNE]\d+⟩)){{0,60}}?(?P<f>{F})[^⟨.]{{0,30}}?\bfor\s+"
+            rf"(?:(?P<scope>world|worldwide|international|global|foreign)\s+sales|(?P<terrs>(?:(?:the\s+)?{T}(?:{AND})?)+)\s*"
+            rf"(?:distribution|release|rights)?)")
         self.p_rights_to = re.compile(
             rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:{self.deal_verb})\s+(?P<terrs>(?:[^⟨]{{0,3}}{terr}[\w\-]*(?:{AND})?|[A-Z][\w.\-]+\s+)*)"
-            rf"(?:(?:theatrical|distribution|digital|TV|VOD|SVOD|home entertainment|all|remake|English-language remake|"
-            rf"[\w\-]+-language)\s+)*(?P<kind>rights|remake rights|distribution rights)\s+(?:to|for|on)\s+"
+            rf"\s*(?:(?:theatrical|distribution|digital|TV|VOD|SVOD|home entertainment|all|remake|English-language remake|"
+            rf"[\w\-]+-language)\s+)*(?P<kind>rights|remake rights|distribution rights)"
+            rf"(?P<outside>\s+(?:outside(?:\s+of)?|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?:{T}(?:{AND})?)+)?\s+(?:to|for|on)\s+"
             rf"(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,80}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
         self.p_acquired_film = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|boarded|landed|"
@@ -205,7 +213,7 @@ class Rules:
         self.p_award_earned_person = re.compile(
             rf"\b(?:earned|won|landed|got)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|star|director|co-star)?\s*(?P<s>{P})\s+"
             rf"(?:an?\s+|the\s+)?(?:[^⟨]{{0,20}}?)(?P<a>{A})\s*(?P<nom>nomination)?")
-        self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?:[:\-–—]|went to)\s*(?P<rest>.+)$")
+        self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
         self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
         # Aliases
         self.p_alias = re.compile(
@@ -308,7 +316,8 @@ class Rules:
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
         for m in self.p_from_director.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.85))
+            film, person = (m.group("f"), m.group("p")) if m.group("f") else (m.group("f2"), m.group("p2"))
+            out.append(self.credit(s, s.slots[film].value, s.slots[person].value, "director", 0.85))
         for m in self.p_participle.finditer(m_text):
             film = self._participle_film(doc, s, m)
             words = re.findall(r"[a-z][a-z\-]*", m.group("roles").lower())
@@ -354,7 +363,8 @@ class Rules:
             role = "cast" if m.group("genre").split()[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, 0.6))
         for m in self.p_role_noun_person.finditer(m_text):
-            role = self.v.lexicon["role_nouns"].get(m.group("role"))
+            word = m.group("role")
+            role = self.v.lexicon["role_nouns"].get(word) or self.v.lexicon["role_nouns"].get(word[0].lower() + word[1:])
             film = self._single_film(doc, s)
             for person in self.values(s, m.group("pl")):
                 if role and film:
@@ -463,6 +473,14 @@ class Rules:
                                     "territory": "worldwide", "rights": "sales"}, s, 0.85))
         for m in self.p_rights_to.finditer(m_text):
             self._rights_deal(s, m, emit)
+        for m in self.p_boards_for.finditer(m_text):
+            film, company = s.slots[m.group("f")].value, s.slots[m.group("c")].value
+            if m.group("scope"):
+                emit(Draft("deal", {"film": film, "company": company, "territory": "worldwide", "rights": "sales"}, s, 0.85))
+                continue
+            for code in SLOT.findall(m.group("terrs") or ""):
+                emit(Draft("deal", {"film": film, "company": company, "territory": s.slots[code].value,
+                                    "rights": "distribution"}, s, 0.8))
         for m in self.p_acquired_film.finditer(m_text):
             if re.search(r"\b(?:rights|sales)\b", m.group()):
                 continue
@@ -489,7 +507,7 @@ class Rules:
         scope = re.search(r"\b(?:world|worldwide|international|global|all)\b", terr_text)
         territories = [s.slots[c].value for c in SLOT.findall(terr_text) if c[1] == "T"]
         territories += [self.adjectives[w] for w in re.findall(r"[A-Z][\w\-]+", terr_text) if w in self.adjectives]
-        if scope or self.p_outside.search(m.group("tail") or ""):
+        if scope or m.group("outside") or self.p_outside.search(m.group("tail") or ""):
             territories = ["worldwide"]
             if re.search(r"\b(?:international|world|worldwide|global)\s+(?:sales\s+)?rights\b", m.group()) and \
                     re.search(r"\bsales\b", m.group()):
@@ -627,7 +645,8 @@ class Rules:
             fields["film"] = subject.value
         if festival:
             fields["festival"] = festival
-            fields["year"] = doc.year
+            stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)
+            fields["year"] = int(stated[0]) if len(set(stated)) == 1 else doc.year
         emit(Draft("award", fields, s, 0.8))
 
     def _award_list_line(self, doc: Document, s: Sentence, m: re.Match[str], festival: str | None, emit: Emit) -> None:
