@@ -33,10 +33,11 @@ UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
 CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\w*)"
 TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|vs\.?|&|–|-|:)"
-TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:\s+{TITLE_GLUE})*\s+{CAP_WORD}[!?]?)*")
+# Runs never cross a line break: list lines are separate entries.
+TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
 NAME_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{0,4}}")
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD}){{0,4}}")
 
 # Capitalised words that start sentences or name things other than people and titles.
 STOP_CAPS = {
@@ -82,9 +83,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     prizes = {p for f in v.festivals for p in f.prizes}
     heads = alternation(lex["award_heads"], boundary=False)
     award = (
-        rf"(?:{alternation(prizes, boundary=False)}"
-        rf"|(?:{CAP_WORD}\s+(?:(?:of|the|for|d['’]Or)\s+)?){{0,4}}(?:{heads})(?:\s+for\s+Best(?:\s+{CAP_WORD}){{1,4}})?"
-        rf"|Best\s+(?:{CAP_WORD}\s*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?)"
+        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+for[ \t]+Best(?:[ \t]+{CAP_WORD}){{1,4}})?"
+        rf"|{alternation(prizes, boundary=False)}"
+        rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?)"
     )
     film_nouns = alternation(lex["film_nouns"])
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
@@ -107,7 +108,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         title_cue_after=re.compile(
             r"^(?:\s*\((?!born|b\.|died|d\.|née|c\.)(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
-            r"\s+(?:stars|toplines|co-stars|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
+            r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
             r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"
             r"acquired|picked up|snapped up|selected|pre-sold)|was (?:sold|acquired|picked up|snapped up|selected)))"
         ),

@@ -509,8 +509,8 @@ class Rules:
         territories += [self.adjectives[w] for w in re.findall(r"[A-Z][\w\-]+", terr_text) if w in self.adjectives]
         if scope or m.group("outside") or self.p_outside.search(m.group("tail") or ""):
             territories = ["worldwide"]
-            if re.search(r"\b(?:international|world|worldwide|global)\s+(?:sales\s+)?rights\b", m.group()) and \
-                    re.search(r"\bsales\b", m.group()):
+            # Worldwide rights go to a sales agent, unless the buyer is a global streamer.
+            if rights == "distribution" and company not in self.v.lexicon["worldwide_buyers"]:
                 rights = "sales"
         if "north americ" in terr_text.lower():
             territories = ["North America"]
