@@ -71,6 +71,7 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
                                 mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
     cued = mn.find_cued_titles(text, lex, strong)
+    cued += mn.find_listed_titles(text, strong + cued)
     wiki = _wikipedia_subject(text, lex, strong)
     titles = _title_registry(text, strong + cued + wiki)
     typed = mn.merge_mentions([strong, cued, wiki, titles])

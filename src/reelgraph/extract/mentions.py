@@ -225,6 +225,40 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
     return found
 
 
+LIST_CUE = re.compile(
+    r"\b(?:films?|movies?|features?|shows?|series|roles?|credits?|works?|appearances?|titles?)\s+(?:such as|including|like|"
+    r"include|includes|included)\s+|\b(?:starred|appeared|appearances|roles?|starring|acted|directing|directed|wrote|"
+    r"writing|produced|producing|known for (?:his|her|their) (?:roles?|work) in)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:films?|movies?|shows?|series)\s+)?(?:(?:such as|including|like)\s+)?")
+LIST_ITEM = re.compile(rf"(?P<t>{CAP_WORD}(?:(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD})*)(?:\s*\([^()]{{0,40}}\))?")
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
+    """Titles in a list after a filmography cue: "roles in films including A, B, C and D",
+    "starred in A (1999), B (2001)". Two or more items, each a Title Case run."""
+    found: list[Mention] = []
+    for cue in LIST_CUE.finditer(text):
+        pos, items = cue.end(), []
+        while True:
+            item = LIST_ITEM.match(text, pos)
+            if not item:
+                break
+            items.append(item)
+            sep = LIST_SEP.match(text, item.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(items) < 2:
+            continue
+        for item in items:
+            title = _trim_title(item.group("t"))
+            start = item.start("t") + item.group("t").find(title) if title else -1
+            if title and not _overlaps(start, start + len(title), taken):
+                found.append(Mention("film", start, start + len(title), title, title, 1))
+    return found
+
+
 def _trim_title(run: str) -> str:
     words = run.split()
     while words and re.fullmatch(TITLE_GLUE, words[-1]):

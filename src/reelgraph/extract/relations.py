@@ -124,8 +124,9 @@ class Rules:
             rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic|programme|program|sitcom|drama))\s+"
             rf"(?:also\s+)?(?P<verb>stars|starred|features|featured|co-stars|starring)\s+(?:[a-z][\w\-]*\s+){{0,4}}(?P<pl>{PL})")
         self.p_topic_films = re.compile(
-            rf"\b(?P<cue>starred|starring|co-starred|appeared|appearances?|roles?|played|portrayed|known for|films?\s+(?:such as|"
-            rf"including|like)|credits include|directed|wrote|produced|composed|scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
+            rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|known for|"
+            rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
+            rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
         self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
         self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
         self.p_year_the = re.compile(
@@ -402,8 +403,9 @@ class Rules:
                 continue  # another person is the subject of this stretch
             cue = m.group("cue")
             role = ("cast" if re.search(r"star|appear|role|play|portray", cue) else
-                    "director" if cue == "directed" else "writer" if cue == "wrote" else
-                    "producer" if cue == "produced" else "composer" if cue in ("composed", "scored") else doc.topic_role)
+                    "director" if cue.startswith("direct") else "writer" if cue in ("wrote", "writing") else
+                    "producer" if cue.startswith("produc") else "composer" if cue in ("composed", "scored")
+                    else doc.topic_role)
             for film in self.values(s, m.group("fl"), "F"):
                 out.append(self.credit(s, film, doc.topic_person, role, 0.55))
 
