@@ -95,8 +95,10 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
         text)
     if not match or mn._overlaps(match.start(1), match.end(1), taken):
         return []
-    if not lex.film_noun.search(match.group(2)) or re.search(r"\b(?:actor|actress|director|born|singer|writer)\b",
-                                                                 match.group(2)):
+    # The film noun must head the description: "a 1993 Japanese film", not "a character introduced
+    # in a 1967 film" or "a conductor and film score composer".
+    head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which|and)\b", match.group(2))[0]
+    if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(OCCUPATIONS) + r"|born|character)\b", head):
         return []
     title = mn._trim_title(match.group(1))
     if not title:

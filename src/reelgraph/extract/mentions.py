@@ -106,7 +106,8 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),
         title_cue_after=re.compile(
-            r"^(?:\s*\((?!born|b\.|died|d\.|née|c\.)(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
+            r"^(?:\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
+            r"(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
             r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
             r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"
@@ -259,11 +260,23 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+# Sentence-initial words that are never the first word of a title run ("In", "After", ...);
+# narrower than STOP_CAPS because titles may start with "Best", "Stars", "First", "New".
+TITLE_LEAD_STOP = {
+    "In", "On", "At", "For", "With", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her",
+    "Their", "Our", "We", "I", "You", "But", "And", "Or", "After", "Before", "When", "While", "Now", "Then", "Also",
+    "According", "Meanwhile", "As", "If", "Since", "Though", "Although", "Both", "Each", "Here", "There", "Where",
+    "What", "Who", "Which", "Why", "How", "Despite", "During", "Under", "Over", "Through", "Among", "Amid",
+    "Following", "Unlike", "Starring", "Featuring", "Directed", "Written", "Produced", "Elsewhere", "However",
+    "Meanwhile", "Additionally", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "EXCLUSIVE", "Exclusive", "UPDATED",
+}
+
+
 def _trim_title(run: str) -> str:
     words = run.split()
     while words and re.fullmatch(TITLE_GLUE, words[-1]):
         words.pop()
-    while words and (words[0] in STOP_CAPS and words[0] not in {"The", "A", "An"}
+    while words and (words[0] in TITLE_LEAD_STOP
                      or re.search(r"-(?:based|set|born|language|speaking)$", words[0])):
         words.pop(0)
     title = " ".join(words).rstrip(".:,")
@@ -273,6 +286,8 @@ def _trim_title(run: str) -> str:
 
 
 def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
+    if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
+        return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
     if lex.title_cue_after.match(after):
         return True
     if lex.title_cue_before.search(before):

@@ -311,8 +311,10 @@ class Rules:
         roles = self.v.lexicon["role_participles"]
         for m in self.p_possessive.finditer(m_text):
             owner = s.slots[m.group("p")]
-            if owner.kind == "company" or re.search(r"\b(?:rights|sales|remake|deal)\b", m.group("gap")):
-                continue
+            if owner.kind == "company" or re.fullmatch(r"[A-Z]{2,5}", owner.text) or re.search(
+                    r"\b(?:rights|sales|remake|deal|novel|novella|book|play|story|memoir|song|album|poem|comic|character|"
+                    r"article|opera|stage|musical|series of)\b", m.group("gap")):
+                continue  # a company, network or author owns it, not a director
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
