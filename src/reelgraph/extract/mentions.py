@@ -101,7 +101,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         film_noun=re.compile(film_nouns),
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
-            rf"starred in|stars in|appeared in|appears in|seen in|role in|cast of|directed|directing|co-directed|"
+            rf"starred in|stars in|appeared in|appears in|seen in|role in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),

@@ -123,6 +123,10 @@ class Rules:
         self.p_it_credit = re.compile(
             rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic|programme|program|sitcom|drama))\s+"
             rf"(?:also\s+)?(?P<verb>stars|starred|features|featured|co-stars|starring)\s+(?:[a-z][\w\-]*\s+){{0,4}}(?P<pl>{PL})")
+        self.p_topic_first_film = re.compile(
+            rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:first|second|third|debut|directorial|feature|latest|next|new|"
+            rf"breakthrough|last|final)\s+)+(?:film|feature|movie|documentary|short)?\s*(?:,\s*|was\s+|is\s+|with\s+)"
+            rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|known for|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
@@ -399,10 +403,19 @@ class Rules:
 
     def _topic_credits(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
         """In a profile of an actor or director, the films a sentence lists after a career cue
-        ("best known for his appearances in ...", "starred in ...") are the topic person's."""
+        ("best known for his appearances in ...", "starred in ...") are the topic person's;
+        "his first film, Title" is theirs in the role the profile gives them."""
+        for m in self.p_topic_first_film.finditer(s.masked):
+            out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role or "director", 0.55))
         for m in self.p_topic_films.finditer(s.masked):
-            if re.search(r"⟨[PN]\d+⟩", s.masked[m.start():m.start("fl")]):
-                continue  # another person is the subject of this stretch
+            stretch = s.masked[m.start():m.start("fl")]
+            # another person in the stretch is its subject, unless a character ("as X", "role of X")
+            # or an owner ("CBS' legal drama")
+            others = [c for c in re.finditer(r"⟨[PN]\d+⟩", stretch)
+                      if not re.search(r"(?:\bas|role of)\s+$", stretch[:c.start()])
+                      and not re.match(r"['’]s?\s", stretch[c.end():])]
+            if others:
+                continue
             cue = m.group("cue")
             role = ("cast" if re.search(r"star|appear|role|play|portray", cue) else
                     "director" if cue.startswith("direct") else "writer" if cue in ("wrote", "writing") else
