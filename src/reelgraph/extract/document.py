@@ -72,6 +72,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
                                 mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
     cued = mn.find_cued_titles(text, lex, strong)
     cued += mn.find_listed_titles(text, strong + cued)
+    cued += mn.extend_title_lists(text, [m for m in strong + cued if m.kind == "film"],
+                                  [m for m in strong if m.kind != "film"])
     wiki = _wikipedia_subject(text, lex, strong)
     titles = _title_registry(text, strong + cued + wiki)
     typed = mn.merge_mentions([strong, cued, wiki, titles])

@@ -235,6 +235,36 @@ LIST_ITEM = re.compile(rf"(?P<t>{CAP_WORD}(?:(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_W
 LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
+CHARACTER_IN = re.compile(
+    rf"\b(?:role|roles|played|plays|playing|portrayed|portraying|starred|starring|appeared|appearing|voiced|cast)\s+"
+    rf"(?:as\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}(?:,[^,.]{{0,40}},)?\s+(?:in|on)\s+(?:the\s+)?$")
+
+
+def extend_title_lists(text: str, films: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Neighbours of a known title in a comma list are titles too: "Queen of Langkasuka (2008),
+    Somtum (2008), Ong Bak 2 (uncredited) and ..."."""
+    found: list[Mention] = []
+    known = films + taken
+    for film in films:
+        pos = film.end
+        while True:
+            paren = re.match(r"\s*\([^()]{0,40}\)", text[pos:])
+            pos += paren.end() if paren else 0
+            sep = LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            item = LIST_ITEM.match(text, sep.end())
+            if not item:
+                break
+            title = _trim_title(item.group("t"))
+            start = item.start("t") + item.group("t").find(title) if title else -1
+            if not title or title.split()[0] in STOP_CAPS or _overlaps(start, start + len(title), known + found):
+                break
+            found.append(Mention("film", start, start + len(title), title, title, 1))
+            pos = start + len(title)
+    return found
+
+
 def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
     """Titles in a list after a filmography cue: "roles in films including A, B, C and D",
     "starred in A (1999), B (2001)". Two or more items, each a Title Case run."""
@@ -290,7 +320,7 @@ def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
     if lex.title_cue_after.match(after):
         return True
-    if lex.title_cue_before.search(before):
+    if lex.title_cue_before.search(before) or CHARACTER_IN.search(before):
         return True
     # "Director's Title": a possessive name right before (checked again by relation rules)
     return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:19|20)\d{{2}}\s+)?$", before))

@@ -129,6 +129,7 @@ class Rules:
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|known for|"
+            rf"guest[- ]starred|guest[- ]starring|cast member|characters|series regular|regular|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
         self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
@@ -412,8 +413,8 @@ class Rules:
             # another person in the stretch is its subject, unless a character ("as X", "role of X")
             # or an owner ("CBS' legal drama")
             others = [c for c in re.finditer(r"⟨[PN]\d+⟩", stretch)
-                      if not re.search(r"(?:\bas|role of)\s+$", stretch[:c.start()])
-                      and not re.match(r"['’]s?\s", stretch[c.end():])]
+                      if not re.search(r"(?:\bas|role of|such as|including)\s+(?:[a-z][\w\-]*\s+){0,2}$", stretch[:c.start()])
+                      and not re.match(r"['’]s?\s|\s+(?:in|on)\s+(?:the\s+)?⟨F", stretch[c.end():] + s.masked[m.start("fl"):])]
             if others:
                 continue
             cue = m.group("cue")
