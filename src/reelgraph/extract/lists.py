@@ -20,6 +20,11 @@ PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Perf
 NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|and)\s*(?:{NAME_RUN.pattern}))*"
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
 ENTRY_PAREN = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
+ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
+ENTRY_ROLES = re.compile(r"^(?P<title>[^/(|]{1,80}?)\s*/\s*[^(]{2,60}\((?P<roles>(?:Directors?|Screenwriters?|Writers?|"
+                         r"Producers?|Cast)\s*:[^)]+)\)")
+ROLE_FIELD = re.compile(rf"(?P<role>Directors?|Screenwriters?|Writers?|Producers?|Cast)\s*:\s*(?P<names>{NAMES})")
+ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast"}
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*$")
@@ -70,7 +75,18 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         if film and NAME_RUN.fullmatch(names.strip()):
             return [film, *_name_spans(line, offset, names, m.start(names_group))]
         return [film] if film else []
-    for pattern in (ENTRY_TITLE_FIRST, ENTRY_PAREN, ENTRY_NAME_FOR):
+    m = ENTRY_ROLES.match(line)
+    if m:
+        film = _film(offset, line, m.group("title"), m.start("title"))
+        people = [p for f in ROLE_FIELD.finditer(m.group("roles"))
+                  for p in _name_spans(line, offset, f.group("names"), m.start("roles") + f.start("names"))]
+        return [film, *people] if film else people
+    m = ENTRY_DASHES.match(line)
+    if m:
+        film = _film(offset, line, m.group("title"), m.start("title"))
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    for pattern in (ENTRY_NAME_FOR, ENTRY_TITLE_FIRST, ENTRY_PAREN):
         m = pattern.match(line)
         if m and pattern is ENTRY_NAME_FOR and (" " not in m.group("names").strip()
                                                  or m.group("title").startswith("Best ")):
@@ -109,6 +125,9 @@ class ListReader:
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
+            if self._role_entry(s, on_credit, on_selection, section):
+                block_film = None
+                continue
             entry = self._entry(s, masked)
             if entry:
                 film, people, person_first, award_here = entry
@@ -138,6 +157,21 @@ class ListReader:
                 elif re.search(r"\b(?:award|prize|leopard|lion|bear|best)\b", line, re.I) and len(line.split()) <= 8:
                     award = line.rstrip(":")
 
+    @staticmethod
+    def _role_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
+        """"Title / Country (Director: X, Screenwriter: Y, Producer: Z)" — Sundance style."""
+        m = ENTRY_ROLES.match(s.text.strip())
+        films = [x for x in s.mentions if x.kind == "film"]
+        if not m or not films:
+            return False
+        film = films[0].value
+        on_selection(s, film, section, None)
+        for field in ROLE_FIELD.finditer(m.group("roles")):
+            role = ROLE_WORDS[field.group("role").lower().rstrip("s")]
+            for name in NAME_RUN.finditer(field.group("names")):
+                on_credit(s, film, name.group(), role)
+        return True
+
     def _entry(self, s, masked: str):
         m = re.fullmatch(r"(?:[^:]{3,90}:\s*)?(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
         award_here = None
@@ -159,6 +193,10 @@ class ListReader:
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, True, award_here
+        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s+[–—]\s+(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)\s+[–—]\s+[^–—]+", masked)
+        if m:
+            people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
+            return s.slots[m.group("f")].value, people, False, award_here
         m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)[^)]*\)", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]

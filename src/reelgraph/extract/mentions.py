@@ -298,7 +298,7 @@ TITLE_LEAD_STOP = {
     "According", "Meanwhile", "As", "If", "Since", "Though", "Although", "Both", "Each", "Here", "There", "Where",
     "What", "Who", "Which", "Why", "How", "Despite", "During", "Under", "Over", "Through", "Among", "Amid",
     "Following", "Unlike", "Starring", "Featuring", "Directed", "Written", "Produced", "Elsewhere", "However",
-    "Meanwhile", "Additionally", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "EXCLUSIVE", "Exclusive", "UPDATED",
+    "Additionally", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "EXCLUSIVE", "Exclusive", "UPDATED",
 }
 
 

@@ -79,7 +79,8 @@ class Rules:
         self.p_participle = re.compile(
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
         self.p_stars = re.compile(
-            rf"(?P<f>{F})[^⟨.;]{{0,40}}?\b(?:stars|co-stars|toplines|starring|features|will star)\s+(?P<pl>{PL})")
+            rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
+            rf"(?P<pl>{PL})")
         self.p_starring = re.compile(
             rf"\b(?:starring|co-starring|featuring|featured|features|toplined by|headlined by|with|(?:ensemble\s+|voice\s+)?cast\s+"
             rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
@@ -95,10 +96,15 @@ class Rules:
             rf"rounds? out)\s+(?:the\s+)?(?:(?:cast|ensemble|line-up)\s+of\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<f>{F})"
             rf"(?:[^⟨.]{{0,40}}?\bas\s+(?:an?\s+|its\s+)?(?P<role>{self.role_noun}))?")
         self.p_subject_verb = re.compile(
-            rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|is to|has|have|also|is attached to|are attached to)\s+)*"
+            rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|is to|has|have|had|also|is attached to|are attached to|previously|"
+            rf"recently|once|first|later|then|[a-z]+ly)\s+)*"
             rf"(?P<verb>co-directs?|co-directed|directs?|directed|helms?|helmed|writes|wrote|co-wrote|co-writes|penned|pens|"
             rf"produces?|produced|co-produces?|co-produced|scores?|scored|edits|edited|shot|lensed)\s+"
-            rf"(?:and\s+\w+\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+            rf"(?:and\s+\w+\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’\-]+\s+){{0,5}}?(?:{self.film_noun},?\s+)?(?P<fl>{FL})")
+        self.p_alongside = re.compile(
+            rf"\b(?:stars?|starring|co-stars?|co-starring|appears?|plays?)\s+(?:[^⟨.]{{0,30}}?)\balongside\s+(?P<pl>{PL})")
+        self.p_pronoun_stars = re.compile(
+            r"\b(?:in which|where|which)\s+(?:she|he|they)\s+(?:also\s+)?(?:stars|star|plays|play|appears|appear|co-stars)\b")
         self.p_gerund = re.compile(
             rf"\b(?P<verb>co-writing|writing|directing|co-directing|producing|starring in|helming|scripting)\s+"
             rf"[^⟨]{{0,60}}?(?:(?P<owner>{P})['’]s?\s+)?[^⟨]{{0,40}}?(?P<f>{F})")
@@ -295,12 +301,17 @@ class Rules:
         return s.slots[codes[0]].value if codes else None
 
     def context_film(self, doc: Document, s: Sentence) -> str | None:
-        """The film a sentence without a title talks about ("the film", "it"): the article's main film."""
+        """The film a sentence without a title talks about ("the film", "it"): the film of the
+        sentence before when that sentence names exactly one, else the article's main film."""
         films = self.films(s)
         if len(set(films)) == 1:
             return films[0]
         if films:
             return None
+        if s.index > 0:
+            before = set(self.films(doc.sentences[s.index - 1]))
+            if len(before) == 1:
+                return next(iter(before))
         return doc.main_film
 
     @staticmethod
@@ -339,6 +350,15 @@ class Rules:
             film = s.slots[m.group("f")].value
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, film, person, "cast", 0.85))
+        for m in self.p_alongside.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "cast", 0.75))
+        for m in self.p_pronoun_stars.finditer(m_text):
+            subject = next((x.value for x in s.mentions if x.kind in ("person", "name")), None)
+            film = self.film_before(s, m.start())
+            if subject:
+                out.append(self.credit(s, film, subject, "cast", 0.7))
         for m in self.p_starring.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             if m.group().startswith(("with", "featur")) and not re.search(r"\b(?:stars|starring|cast)\b", m_text):
