@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from reelgraph.extract import Extractor  # noqa: E402
 from reelgraph.model import Article  # noqa: E402
+from reelgraph.sources import SourceError, iter_articles  # noqa: E402
 
 REDOCRED_TYPES = "credit,film_year,award"
 
@@ -49,8 +50,16 @@ def datasets(shared: Path) -> dict[str, tuple[Path, Path, str | None]]:
 
 
 def read_articles(texts: Path) -> list[Article]:
+    """Through the sources stage, as `reelgraph extract` reads them (header lines and bylines
+    give the article date)."""
     files = [texts] if texts.is_file() else sorted(texts.glob("*.txt"))
-    return [Article(f.stem, f.read_text(encoding="utf-8"), source=str(f)) for f in files]
+    articles = []
+    for item in iter_articles(files):
+        if isinstance(item, SourceError):
+            print(f"   {item}")
+        else:
+            articles.append(item)
+    return articles
 
 
 def run_set(extractor: Extractor, texts: Path, out: Path) -> tuple[int, float]:

@@ -243,11 +243,18 @@ def _topic_person(sentences: list[Sentence]) -> tuple[str | None, str | None]:
     return None, None
 
 
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_IN_HEAD = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}/((?:19|20)\d{{2}})\b|\b((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}\b|"
+    rf"\b{MONTHS}\s+\d{{1,2}},?\s+((?:19|20)\d{{2}})\b|\b\d{{1,2}}\s+{MONTHS}\s+((?:19|20)\d{{2}})\b|"
+    rf"\b[A-Z][A-Z .]+((?:19|20)\d{{2}})\s*:")
+
+
 def _dateline_year(text: str) -> int | None:
-    head = text[:200]
-    match = re.search(r"(?:^|\n)\s*(?:\d{1,2}/\d{1,2}/((?:19|20)\d{2})|[A-Z][A-Z .]+(?:19|20)\d{2}\s*:)", head)
-    if match:
-        year = match.group(1) or re.search(r"(?:19|20)\d{2}", match.group()).group()
-        return int(year)
-    match = re.search(r"(?:Published|Date|Posted)[:\s]+[^\n]*?((?:19|20)\d{2})", head)
-    return int(match.group(1)) if match else None
+    """The article's year from its head: a dateline ("19/05/2017 - CANNES 2017:"), a byline date
+    ("May 8, 2024 6:00am", "3 November 2023") or a "Published: 2024-05-07" line."""
+    match = DATE_IN_HEAD.search(text[:400])
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g))

@@ -752,6 +752,9 @@ class Rules:
         edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
                                   s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
         edition = int(edition_match.group(1)) if edition_match else None
+        stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text))
+        if year is None and len(stated) == 1:
+            year = int(stated.pop())
         if year is None:
             year = self._festival_year_elsewhere(doc, festival.value) or doc.year
         return year, edition
