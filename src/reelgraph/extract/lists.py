@@ -18,8 +18,9 @@ from reelgraph.extract.text import is_list_line
 PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|"
                           r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b")
 NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|and)\s*(?:{NAME_RUN.pattern}))*"
-ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
-ENTRY_PAREN = re.compile(rf"^(?P<title>[^,:()|]{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
+TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
+ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
+ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
 ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
 ENTRY_ROLES = re.compile(r"^(?P<title>[^/(|]{1,80}?)\s*/\s*[^(]{2,60}\((?P<roles>(?:Directors?|Screenwriters?|Writers?|"
                          r"Producers?|Cast)\s*:[^)]+)\)")
@@ -65,9 +66,17 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     return [m for m in found if m.value not in lex.not_a_name]
 
 
+AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell|Globe|Tiger|Best|Jury|Audience|Grand|"
+                      r"Golden|Silver|Special|Mention|Cristal|Crystal|FIPRESCI|Winner|Trophy)\b")
+
+
 def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
+    for pattern in (DIRECTED, CAST_LINE):
+        m = pattern.match(line)
+        if m:
+            return _name_spans(line, offset, m.group("names"), m.start("names"))
     m = AWARD_ENTRY.match(line)
-    if m:
+    if m and AWARDISH.search(m.group("award")):
         person_first = bool(PERSON_AWARD.search(m.group("award")))
         title_group, names_group = ("b", "a") if person_first else ("a", "b")
         film = _film(offset, line, m.group(title_group), m.start(title_group))
@@ -95,10 +104,6 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film and (pattern is not ENTRY_TITLE_FIRST or m.group("tail")):
                 return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    for pattern in (DIRECTED, CAST_LINE):
-        m = pattern.match(line)
-        if m:
-            return _name_spans(line, offset, m.group("names"), m.start("names"))
     if DIRECTED.match(next_line.strip()) and looks_like_title(line) and len(line.split()) <= 8:
         film = _film(offset, line, line, 0)
         return [film] if film else []

@@ -76,6 +76,7 @@ class Lexicon:
     role_noun: re.Pattern[str]
     position_title: re.Pattern[str]
     not_a_name: set[str]  # capitalised words that never start or make a name
+    section: re.Pattern[str]  # festival sections ("Critics’ Week", "Un Certain Regard"): never titles
 
 
 def compile_lexicon(v: Vocab) -> Lexicon:
@@ -120,6 +121,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             r"\s+of\s+(?:[a-z&\-]+\s?){1,4}"
         ),
         not_a_name=not_a_name,
+        section=re.compile(alternation([sec for f in v.festivals for sec in f.sections if sec[:1].isupper()])),
     )
 
 
@@ -204,6 +206,7 @@ def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Unquoted Title Case runs that a cue marks as film titles."""
     found = []
+    taken = taken + [Mention("section", m.start(), m.end(), m.group(), m.group()) for m in lex.section.finditer(text)]
     for match in TITLE_RUN.finditer(text):
         start, end = match.start(), match.end()
         run = match.group()

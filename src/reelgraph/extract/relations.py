@@ -716,11 +716,19 @@ class Rules:
             return
         if re.search(r"\b(?:not|never|didn['’]t|did not|failed to|snubbed|passed on|rejected)\b", s.text):
             return
+        lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
+                           r"joins?|alongside|competing)\b", s.text, re.I)
         for film in films:
             festival = min(festivals, key=lambda f: abs(f.start - film.start))
             if self._film_is_history(s, film, festival):
                 continue
+            if len(films) > 2 and not lineup and abs(festival.start - film.start) > 120:
+                continue  # a long sentence naming other films is no line-up
             year, edition = self._edition(doc, s, festival)
+            film_year = re.search(rf"((?:19|20)\d{{2}})['’]s\s+[“\"‘]?{re.escape(film.text)}|{re.escape(film.text)}[”\"’]?\s*\(((?:19|20)\d{{2}})\)",
+                                  s.text)
+            if film_year and re.search(r"\bthat year\b", s.text):
+                year = int(film_year.group(1) or film_year.group(2))
             fields: dict[str, object] = {"film": film.value, "festival": festival.value, "year": year}
             section = self._section(s, festival)
             if section:
