@@ -22,10 +22,11 @@ TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
 ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
 ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
-ENTRY_ROLES = re.compile(r"^(?P<title>[^/(|]{1,80}?)\s*/\s*[^(]{2,60}\((?P<roles>(?:Directors?|Screenwriters?|Writers?|"
-                         r"Producers?|Cast)\s*:[^)]+)\)")
-ROLE_FIELD = re.compile(rf"(?P<role>Directors?|Screenwriters?|Writers?|Producers?|Cast)\s*:\s*(?P<names>{NAMES})")
-ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast"}
+ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Producers?)"
+ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*/\s*[^(]{{2,60}}\((?P<roles>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?\s*:[^)]+)\)")
+ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*(?P<names>{NAMES})")
+ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
+              "executive producer": "executive_producer"}
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*$")
@@ -59,7 +60,7 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     lines = _lines(text)
     for i, (offset, line) in enumerate(lines):
         stripped = line.strip()
-        if not is_list_line(stripped) or len(stripped) > 120:
+        if not ENTRY_ROLES.match(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
         lead = len(line) - len(line.lstrip())
         found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "")
@@ -125,13 +126,16 @@ class ListReader:
         block_film: str | None = None
         for s in sentences:
             line = s.text.strip()
-            if not is_list_line(line):
+            if not is_list_line(line) and not ENTRY_ROLES.match(line):
                 block_film = None
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
             if self._role_entry(s, on_credit, on_selection, section):
                 block_film = None
+                continue
+            if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line):
+                section, award = line.rstrip(":"), None
                 continue
             entry = self._entry(s, masked)
             if entry:
@@ -172,9 +176,10 @@ class ListReader:
         film = films[0].value
         on_selection(s, film, section, None)
         for field in ROLE_FIELD.finditer(m.group("roles")):
-            role = ROLE_WORDS[field.group("role").lower().rstrip("s")]
-            for name in NAME_RUN.finditer(field.group("names")):
-                on_credit(s, film, name.group(), role)
+            for word in re.split(r"\s+and\s+", field.group("role")):
+                role = ROLE_WORDS[word.lower().rstrip("s")]
+                for name in NAME_RUN.finditer(field.group("names")):
+                    on_credit(s, film, name.group(), role)
         return True
 
     def _entry(self, s, masked: str):
