@@ -295,8 +295,26 @@ def test_dateline_after_headline_and_byline(tmp_path: Path) -> None:
     assert article.text == text
 
 
-def test_no_dateline_after_a_long_first_paragraph(tmp_path: Path) -> None:
+def test_no_dateline_after_the_lead(tmp_path: Path) -> None:
+    """Headline, standfirst and byline may come before the date; a date deep in the body may not."""
     path = tmp_path / "a.txt"
-    path.write_text(ENGLISH + "\n\n19/05/2017 - CANNES 2017: more.", encoding="utf-8")
+    body = " ".join([ENGLISH] * (1 + 1000 // len(ENGLISH)))
+    path.write_text(body + "\n\n19/05/2017 - CANNES 2017: more.", encoding="utf-8")
     article = one(path)
     assert isinstance(article, Article) and article.date is None and article.author is None
+
+
+def test_date_line_after_headline_and_standfirst(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    standfirst = "The Irish feature, starring two newcomers, premiered in the festival's Special Presentations section."
+    path.write_text(f"Distributor Lands Rights to Comedy\n\n{standfirst}\n\nBy Harriet Quell\n"
+                    f"SEPTEMBER 11, 2023 10:30AM PT\n\n{ENGLISH}", encoding="utf-8")
+    article = one(path)
+    assert isinstance(article, Article) and article.date == "2023-09-11" and article.author == "Harriet Quell"
+
+
+def test_date_in_byline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Headline of the day\n\nBy Ines Okafor-Lind | 3 November 2023\n\n{ENGLISH}", encoding="utf-8")
+    article = one(path)
+    assert isinstance(article, Article) and article.date == "2023-11-03" and article.author == "Ines Okafor-Lind"

@@ -38,7 +38,8 @@ _PLACES = (
     re.compile(r"[A-Z][A-Z.'’ -]{1,40}" + _REGION + r"\s*,?\s+"),
     re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _REGION + r"\s*,\s+"),
 )
-_SEPARATOR = re.compile(r"\s*(?:[-—–:|(]|\n|$)")
+# A time may follow the date ("SEPTEMBER 11, 2023 10:30AM PT") before the separator.
+_SEPARATOR = re.compile(r"(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:[-—–:|(]|\n|$)", re.I)
 
 
 def _to_iso(match: re.Match[str]) -> str | None:
@@ -79,6 +80,16 @@ def parse_date(value: str | None) -> str | None:
         return dt.datetime.fromisoformat(value).date().isoformat()
     except ValueError:
         return None
+
+
+def find_date(text: str) -> str | None:
+    """The first full date anywhere in a short piece of text ("By Ines Okafor-Lind | 3 November 2023")."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _to_iso(match)
+            if iso:
+                return iso
+    return None
 
 
 def dateline_date(text: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from ..model import Article
-from .dates import dateline_date, parse_date
+from .dates import dateline_date, find_date, parse_date
 from .decode import DecodeError, decode_text
 from .errors import SourceError
 from .files import read_bytes
@@ -25,7 +25,8 @@ _HEADER_LINE = re.compile(r"(title|date|published|url|author)[ \t]*:[ \t]*(.*?)\
 _HEADER_ALIASES = {"published": "date"}
 _BYLINE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 _LEAD_LINES = 3  # a title and a byline may come before the dateline
-_SHORT_LINE = 100
+_LEAD_CHARS = 900  # headline, standfirst and byline fit in this
+_SHORT_DATE_LINE = 60  # a line this short may be a date line of its own
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -47,17 +48,19 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 def lead_metadata(text: str) -> tuple[str | None, str | None]:
     """(date, author) from the opening of a text: a dateline with a full date at the very
-    start, or after a few short lines such as a headline and a "by Name" byline."""
-    lines = [line.strip() for line in text.split("\n")[: _LEAD_LINES * 2 + 1] if line.strip()]
+    start, or after a few lines such as a headline, a standfirst and a "by Name" byline; a
+    byline or a line of its own may carry the date ("By Ines Okafor-Lind | 3 November 2023",
+    "SEPTEMBER 11, 2023 10:30AM PT")."""
+    lines = [line.strip() for line in text[:_LEAD_CHARS].split("\n") if line.strip()]
     date = author = None
-    for line in lines[: _LEAD_LINES + 1]:
+    for line in lines[: _LEAD_LINES * 2 + 1]:
         date = dateline_date(line)
-        if date:
-            break
-        byline = _BYLINE.fullmatch(line)
+        byline = _BYLINE.match(line)
         if byline and author is None:
             author = byline.group(1)
-        if len(line) > _SHORT_LINE:
+        if not date and (byline or len(line) <= _SHORT_DATE_LINE):
+            date = find_date(line)
+        if date:
             break
     return date, author
 
