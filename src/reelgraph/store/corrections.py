@@ -183,6 +183,7 @@ class CorrectionsMixin:
             entity = self._entity_row(self._live_id(entity_id))
             self.db.execute("UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
                             (new_name, name_key(new_name), entity["id"]))
+            self.db.add_name_grams([(entity["kind"], name_key(new_name))])
             self.db.execute("DELETE FROM aliases WHERE entity_id = ? AND name_key = ? AND blocked = 0",
                             (entity["id"], name_key(new_name)))
             self._add_alias(entity["id"], entity["name"], f"renamed to {new_name}")

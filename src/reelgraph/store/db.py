@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reelgraph.store.keys import name_grams
 from reelgraph.store.schema import SCHEMA_VERSION, ddl
 
 Row = dict[str, Any]
@@ -61,10 +62,29 @@ class Database:
                 self.execute("SELECT pg_advisory_xact_lock(?)", (_SCHEMA_LOCK,))
             for statement in ddl(self.dialect):
                 self.execute(statement)
+            version = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+            if version is None:
+                self.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif int(version) < SCHEMA_VERSION:
+                if int(version) < 2:
+                    self._fill_name_grams()
+                self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+
+    def _fill_name_grams(self) -> None:
+        """Schema 1 -> 2: file every stored name key in ``name_grams``."""
+        rows = self.all("SELECT kind, name_key FROM entities UNION SELECT e.kind, a.name_key"
+                        " FROM aliases a JOIN entities e ON e.id = a.entity_id")
+        self.add_name_grams((r["kind"], r["name_key"]) for r in rows)
+
+    def add_name_grams(self, names: Iterable[tuple[str, str]]) -> None:
+        """File (kind, name key) pairs under their fuzzy-lookup buckets (``keys.name_grams``)."""
+        values = sorted({(gram, kind, key) for kind, key in names for gram in name_grams(key)})
+        for i in range(0, len(values), 300):
+            part = values[i:i + 300]
             self.execute(
-                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
-                (str(SCHEMA_VERSION),),
-            )
+                "INSERT INTO name_grams (gram, kind, name_key) VALUES "
+                + ", ".join("(?, ?, ?)" for _ in part) + " ON CONFLICT DO NOTHING",
+                [v for row in part for v in row])
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

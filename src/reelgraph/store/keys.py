@@ -1,5 +1,7 @@
 """Stable keys: fact identity across articles, and canonical territory names.
 
+``name_grams(key)`` gives the fuzzy-lookup buckets of a name key (see its docstring).
+
 A fact's key is ``type|field=value|...`` over the key fields of its type (``model.KEY_FIELDS``).
 A field that names an entity contributes ``#<entity id>``; any other value its
 ``model.name_key`` (territories first go through ``canonical_territory``); an unstated
@@ -10,7 +12,7 @@ with the same key are one fact, whatever article states them.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -40,9 +42,17 @@ def _canonical_names() -> dict[str, str]:
 
 def canonical_territory(value: str | None) -> str | None:
     """"U.S." -> "United States", "world" -> "worldwide"; unknown names are kept as written."""
-    if value is None or not str(value).strip() or name_key(str(value)) == "unspecified":
+    if value is None:
         return None
-    return _canonical_names().get(name_key(str(value)), str(value).strip())
+    return _canonical_territory(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_territory(value: str) -> str | None:
+    key = name_key(value)
+    if not value.strip() or key == "unspecified":
+        return None
+    return _canonical_names().get(key, value.strip())
 
 
 def territory_key(value: str | None) -> str | None:
@@ -78,3 +88,19 @@ def fact_key(ftype: str, fields: dict[str, Any], entity_ids: dict[str, int]) -> 
         else:
             parts.append(f"{field}={_value_key(field, fields.get(field))}")
     return "|".join(parts)
+
+
+def name_grams(key: str) -> set[str]:
+    """The buckets a name key is filed under for fuzzy lookup (table ``name_grams``): for
+    every word of three letters or more, its first three letters (``<com``) and its last
+    three (``>des``); a key made only of short words is filed under its first three
+    characters (``=ab``).  A misspelt name shares a bucket with the right one unless every
+    word is wrong at both ends, so fuzzy matching scores only the names of a few buckets."""
+    grams = set()
+    for word in key.split():
+        if len(word) >= 3:
+            grams.add("<" + word[:3])
+            grams.add(">" + word[-3:])
+    if not grams and key.strip():
+        grams.add("=" + key.strip()[:3])
+    return grams

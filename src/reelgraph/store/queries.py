@@ -55,12 +55,27 @@ from reelgraph.store.keys import (
     WORLDWIDE,
     canonical_territory,
     covered_territories,
+    name_grams,
     territory_data,
     territory_key,
 )
+from reelgraph.store.records import chunks, marks
 
 Record = dict[str, Any]
 _MATCH_RANK = {"exact": 0, "alias": 1, "prefix": 2, "fuzzy": 3}
+_ENTITY_COLUMNS = "e.id, e.kind, e.name, e.year"
+
+
+def _key_after_prefix(prefix: str) -> str | None:
+    """The smallest key above every key that starts with ``prefix`` (code point order, which
+    is UTF-8 byte order): the last character incremented; None when there is none."""
+    for i in range(len(prefix) - 1, -1, -1):
+        code = ord(prefix[i]) + 1
+        if 0xD800 <= code <= 0xDFFF:
+            code = 0xE000
+        if code <= 0x10FFFF:
+            return prefix[:i] + chr(code)
+    return None
 
 
 def _by_role(record: Record) -> tuple[int, str]:
@@ -88,49 +103,97 @@ class QueryMixin:
     # -- finding entities
 
     def find(self, kind: str | None, name: str, limit: int = 10) -> list[dict[str, Any]]:
-        """Entities called ``name``: exact, then alias, then prefix, then fuzzy matches."""
+        """Entities called ``name``: exact, then alias, then prefix, then fuzzy matches.
+
+        Every step is an index lookup: exact and alias on ``name_key``, prefix a range scan
+        on ``name_key``, fuzzy scores only the names filed under the query's buckets in
+        ``name_grams`` (``keys.name_grams``), never every name of a kind."""
         key = name_key(name or "")
         if not key:
             return []
         hits: dict[int, dict[str, Any]] = {}
-        kind_sql, kind_params = ("AND e.kind = ?", [kind]) if kind else ("", [])
-        self._add_hits(hits, "exact", self.db.all(
-            f"SELECT e.id, e.name AS matched FROM entities e WHERE e.name_key = ? AND e.merged_into IS NULL {kind_sql}",
-            [key, *kind_params]))
-        self._add_hits(hits, "alias", self.db.all(
-            "SELECT a.entity_id AS id, a.name AS matched FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE a.name_key = ? AND a.blocked = 0 AND e.merged_into IS NULL {kind_sql}", [key, *kind_params]))
-        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        self._add_hits(hits, "prefix", self.db.all(
-            "SELECT e.id, e.name AS matched FROM entities e WHERE e.name_key LIKE ? ESCAPE '\\'"
-            f" AND e.merged_into IS NULL {kind_sql} ORDER BY length(e.name_key) LIMIT ?", [like, *kind_params, limit]))
+        self._exact_hits(hits, kind, key)
+        self._add_hits(hits, "prefix", self._prefix_rows(kind, key, limit))
         if len(hits) < limit:
             self._add_fuzzy(hits, kind, key, limit)
         found = sorted(hits.values(), key=lambda h: (_MATCH_RANK[h["match"]], -h["score"], h["name"]))
         return found[:limit]
 
-    def _add_hits(self, hits: dict[int, dict[str, Any]], match: str, rows: list[dict[str, Any]],
+    def _exact_hits(self, hits: dict[int, dict[str, Any]], kind: str | None, key: str) -> None:
+        kind_sql, kind_params = ("AND e.kind = ?", [kind]) if kind else ("", [])
+        self._add_hits(hits, "exact", self.db.all(
+            f"SELECT {_ENTITY_COLUMNS}, e.name AS matched FROM entities e"
+            f" WHERE e.name_key = ? AND e.merged_into IS NULL {kind_sql}", [key, *kind_params]))
+        self._add_hits(hits, "alias", self.db.all(
+            f"SELECT {_ENTITY_COLUMNS}, a.name AS matched FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.name_key = ? AND a.blocked = 0 AND e.merged_into IS NULL {kind_sql}", [key, *kind_params]))
+
+    def _named(self, kind: str, name: str, limit: int = 10) -> list[int]:
+        """Ids of the ``kind`` entities called ``name`` exactly or by alias: the exact and
+        alias hits of ``find(kind, name, limit)``, without its prefix and fuzzy steps."""
+        key = name_key(name or "")
+        if not key:
+            return []
+        hits: dict[int, dict[str, Any]] = {}
+        self._exact_hits(hits, kind, key)
+        found = sorted(hits.values(), key=lambda h: (_MATCH_RANK[h["match"]], -h["score"], h["name"]))
+        return [h["id"] for h in found[:limit]]
+
+    def _prefix_rows(self, kind: str | None, key: str, limit: int) -> list[dict[str, Any]]:
+        """Entities whose name key starts with ``key``: a range scan on the key (byte-wise;
+        ``COLLATE "C"`` on PostgreSQL, where an index of that collation serves it)."""
+        column = 'e.name_key COLLATE "C"' if self.db.dialect == "postgresql" else "e.name_key"
+        kind_sql, kind_params = ("AND e.kind = ?", [kind]) if kind else ("", [])
+        upper = _key_after_prefix(key)
+        upper_sql, upper_params = (f"AND {column} < ?", [upper]) if upper else ("", [])
+        return self.db.all(
+            f"SELECT {_ENTITY_COLUMNS}, e.name AS matched FROM entities e WHERE {column} >= ? {upper_sql}"
+            f" AND e.merged_into IS NULL {kind_sql} ORDER BY length(e.name_key) LIMIT ?",
+            [key, *upper_params, *kind_params, limit])
+
+    @staticmethod
+    def _add_hits(hits: dict[int, dict[str, Any]], match: str, rows: list[dict[str, Any]],
                   scores: dict[int, float] | None = None) -> None:
         for row in rows:
             if row["id"] in hits:
                 continue
-            entity = self.db.one("SELECT id, kind, name, year FROM entities WHERE id = ?", (row["id"],))
-            if entity:
-                score = (scores or {}).get(row["id"], 100.0 if match != "prefix" else 90.0)
-                hits[row["id"]] = {**entity, "match": match, "score": round(score, 1), "matched": row["matched"]}
+            score = (scores or {}).get(row["id"], 100.0 if match != "prefix" else 90.0)
+            hits[row["id"]] = {"id": row["id"], "kind": row["kind"], "name": row["name"], "year": row["year"],
+                               "match": match, "score": round(score, 1), "matched": row["matched"]}
 
     def _add_fuzzy(self, hits: dict[int, dict[str, Any]], kind: str | None, key: str, limit: int) -> None:
-        kind_sql, params = ("AND e.kind = ?", [kind]) if kind else ("", [])
-        rows = self.db.all(
-            f"SELECT e.id, e.name, e.name_key FROM entities e WHERE e.merged_into IS NULL {kind_sql}", params)
-        rows += self.db.all(
-            "SELECT a.entity_id AS id, a.name, a.name_key FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE a.blocked = 0 AND e.merged_into IS NULL {kind_sql}", params)
-        choices = {i: r["name_key"] for i, r in enumerate(rows)}
-        best = process.extract(key, choices, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=75)
-        scores = {rows[i]["id"]: score for _, score, i in best}
-        matched = [{"id": rows[i]["id"], "matched": rows[i]["name"]} for _, _, i in best]
-        self._add_hits(hits, "fuzzy", matched, scores)
+        """Fuzzy matches (WRatio >= 75) among the names that share a bucket with ``key``."""
+        grams = sorted(name_grams(key))
+        if not grams:
+            return
+        kind_sql, kind_params = ("AND kind = ?", [kind]) if kind else ("", [])
+        candidates = [r["name_key"] for r in self.db.all(
+            f"SELECT DISTINCT name_key FROM name_grams WHERE gram IN ({marks(len(grams))}) {kind_sql}",
+            [*grams, *kind_params])]
+        scored = {k: score for k, score, _ in process.extract(
+            key, candidates, scorer=fuzz.WRatio, limit=None, score_cutoff=75)}
+        if not scored:
+            return
+        keys = sorted(scored)
+        kind_sql = "AND e.kind = ?" if kind else ""
+        rows: list[dict[str, Any]] = []
+        for part in chunks(keys):
+            rows += self.db.all(
+                f"SELECT {_ENTITY_COLUMNS}, e.name AS matched, e.name_key, 0 AS alias FROM entities e"
+                f" WHERE e.name_key IN ({marks(len(part))}) AND e.merged_into IS NULL {kind_sql}",
+                [*part, *kind_params])
+            aliases = self.db.all(
+                f"SELECT entity_id, name AS matched, name_key FROM aliases WHERE name_key IN ({marks(len(part))})"
+                " AND blocked = 0", part)
+            owners = {r["id"]: r for r in self.db.all(
+                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({marks(len(aliases))})"
+                f" AND e.merged_into IS NULL {kind_sql}", [*[a["entity_id"] for a in aliases], *kind_params])
+            } if aliases else {}
+            rows += [{**owners[a["entity_id"]], "matched": a["matched"], "name_key": a["name_key"], "alias": 1}
+                     for a in aliases if a["entity_id"] in owners]
+        rows.sort(key=lambda r: (-scored[r["name_key"]], r["alias"], r["id"]))
+        best = rows[:limit * 2]
+        self._add_hits(hits, "fuzzy", best, {r["id"]: scored[r["name_key"]] for r in reversed(best)})
 
     def entity(self, entity_id: int, kind: str | None = None) -> dict[str, Any] | None:
         """An entity with its aliases, blocked names and the entities merged into it
@@ -247,8 +310,14 @@ class QueryMixin:
     def _facts_for_films(self, ftype: str, film_ids: list[int]) -> list[Record]:
         if not film_ids:
             return []
-        marks = ", ".join("?" for _ in film_ids)
-        return self._facts(f"type = ? AND film_id IN ({marks})", (ftype, *film_ids))
+        return self._facts(f"film_id IN ({marks(len(film_ids))}) AND {self._unindexed('type')} = ?",
+                           (*film_ids, ftype))
+
+    def _unindexed(self, column: str) -> str:
+        """``column`` in a form SQLite's planner will not pick an index for (``+column``), where
+        an index on it alone would be the wrong choice (``type`` is a few values over every fact);
+        PostgreSQL's planner has statistics and gets the plain column."""
+        return f"+{column}" if self.db.dialect == "sqlite" else column
 
     def _timeline(self, credits: list[Record]) -> list[dict[str, Any]]:
         films: dict[Any, dict[str, Any]] = {}
@@ -329,12 +398,13 @@ class QueryMixin:
               limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """Deals, newest first, filtered by company (id or name), territory and date."""
         where, params = ["f.type = 'deal'", "f.retracted = 0"], []
+        if company is not None:  # found through the company and seller indexes
+            where[0] = f"{self._unindexed('f.type')} = 'deal'"
         if company is not None:
             ids = self._company_ids(company)
             if not ids:
                 return {"total": 0, "limit": limit, "offset": offset, "items": []}
-            marks = ", ".join("?" for _ in ids)
-            where.append(f"(f.company_id IN ({marks}) OR f.seller_id IN ({marks}))")
+            where.append(f"(f.company_id IN ({marks(len(ids))}) OR f.seller_id IN ({marks(len(ids))}))")
             params += ids + ids
         if territory:
             where.append("f.territory_key = ?")
@@ -353,13 +423,12 @@ class QueryMixin:
     def _company_ids(self, company: int | str) -> list[int]:
         if isinstance(company, int) or str(company).isdigit():
             return [self._live_id(int(company))]
-        return [h["id"] for h in self.find("company", str(company)) if h["match"] in ("exact", "alias")]
+        return self._named("company", str(company))
 
     def _records_in_order(self, fact_ids: list[int]) -> list[Record]:
         if not fact_ids:
             return []
-        marks = ", ".join("?" for _ in fact_ids)
-        records = {r["fact_id"]: r for r in self._facts(f"id IN ({marks})", fact_ids, retracted=True)}
+        records = {r["fact_id"]: r for r in self._facts(f"id IN ({marks(len(fact_ids))})", fact_ids, retracted=True)}
         return [records[i] for i in fact_ids if i in records]
 
     def fact(self, fact_id: int) -> Record | None:

@@ -90,40 +90,46 @@ class SearchMixin:
         if not tokens:
             return result
         rows = self._search_sqlite(tokens, limit) if self.db.dialect == "sqlite" else self._search_pg(tokens, limit)
+        entity_ids = [r["ref_id"] for r in rows if r["kind"] == "entity"]
+        article_ids = [r["ref_id"] for r in rows if r["kind"] != "entity"]
+        entities = self._rows_by_id("SELECT id, kind, name, year FROM entities", entity_ids)
+        articles = self._rows_by_id("SELECT id, title, date, url FROM articles", article_ids)
         for row in rows:
             if row["kind"] == "entity":
-                self._add_entity_hit(result["entities"], row)
-            else:
-                self._add_article_hit(result["articles"], row)
+                if row["ref_id"] in entities:
+                    result["entities"].append({**entities[row["ref_id"]], **_snippets(row["snip"])})
+            elif row["ref_id"] in articles:
+                article = dict(articles[row["ref_id"]])
+                result["articles"].append({"article_id": article.pop("id"), **article, **_snippets(row["snip"])})
         return result
 
+    def _rows_by_id(self, select: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        return {r["id"]: r for r in self.db.all(f"{select} WHERE id IN ({marks})", ids)}
+
     def _search_sqlite(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
+        # ORDER BY rank (the bm25 weights set by "rank MATCH") lets FTS5 sort the matches
+        # itself, so snippet() runs for the rows returned only, not for every match.
         match = " AND ".join(f'"{t}"*' for t in tokens)
         sql = (
             "SELECT kind, ref_id, snippet(search_index, {col}, ?, ?, '…', 16) AS snip"
-            " FROM search_index WHERE search_index MATCH ? AND kind = ? ORDER BY bm25(search_index, 0, 0, 10, 1)"
-            " LIMIT ?"
+            " FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(0, 0, 10, 1)' AND kind = ?"
+            " ORDER BY rank LIMIT ?"
         )
         rows = self.db.all(sql.format(col=2), (_START, _STOP, match, "entity", limit))
         return rows + self.db.all(sql.format(col=3), (_START, _STOP, match, "article", limit))
 
     def _search_pg(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
+        # ts_headline only for the rows returned (the inner query ranks and limits).
         query = " & ".join(f"'{t}':*" for t in tokens)
         options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=10, MaxFragments=2"
         sql = (
-            "SELECT kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip"
+            "SELECT kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip FROM ("
+            " SELECT kind, ref_id, {col}, q, ts_rank(tsv, q) AS r"
             " FROM search_index, to_tsquery('simple', ?) AS q WHERE kind = ? AND tsv @@ q"
-            " ORDER BY ts_rank(tsv, q) DESC, ref_id LIMIT ?"
+            " ORDER BY r DESC, ref_id LIMIT ?) AS top ORDER BY r DESC, ref_id"
         )
         rows = self.db.all(sql.format(col="title"), (options, query, "entity", limit))
         return rows + self.db.all(sql.format(col="body"), (options, query, "article", limit))
-
-    def _add_entity_hit(self, hits: list[dict[str, Any]], row: dict[str, Any]) -> None:
-        entity = self.db.one("SELECT id, kind, name, year FROM entities WHERE id = ?", (row["ref_id"],))
-        if entity:
-            hits.append({**entity, **_snippets(row["snip"])})
-
-    def _add_article_hit(self, hits: list[dict[str, Any]], row: dict[str, Any]) -> None:
-        article = self.db.one("SELECT id, title, date, url FROM articles WHERE id = ?", (row["ref_id"],))
-        if article:
-            hits.append({"article_id": article.pop("id"), **article, **_snippets(row["snip"])})

@@ -196,10 +196,12 @@ class WriteMixin:
         return None
 
     def _create_entity(self, kind: str, name: str, year: int | None = None, flags: list[str] | None = None) -> int:
+        key = name_key(name)
         entity_id = self.db.insert(
             "INSERT INTO entities (kind, name, name_key, year, flags, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (kind, name, name_key(name), year, json.dumps(flags or []), now()),
+            (kind, name, key, year, json.dumps(flags or []), now()),
         )
+        self.db.add_name_grams([(kind, key)])
         return entity_id
 
     def _insert_entities(self, entities: list[Entity]) -> tuple[dict[int, int], int]:
@@ -222,14 +224,16 @@ class WriteMixin:
                    blocked: bool = False) -> bool:
         """Record a spelling of an entity (or, ``blocked``, a name it must never take)."""
         key = name_key(name)
-        own = self.db.scalar("SELECT name_key FROM entities WHERE id = ?", (entity_id,))
-        if not key or (key == own and not blocked):
+        own = self.db.one("SELECT name_key, kind FROM entities WHERE id = ?", (entity_id,))
+        if not key or (own is not None and key == own["name_key"] and not blocked):
             return False
-        self.db.execute(
+        cursor = self.db.execute(
             "INSERT INTO aliases (entity_id, name, name_key, reason, flagged, blocked) VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (entity_id, name_key, blocked) DO NOTHING",
             (entity_id, name, key, reason, int(flagged), int(blocked)),
         )
+        if own is not None and not blocked and cursor.rowcount != 0:
+            self.db.add_name_grams([(own["kind"], key)])
         return True
 
     def _store_links(self, links: list[NameLink], ids: dict[int, int]) -> None:
@@ -260,8 +264,11 @@ class WriteMixin:
 
     def _unblocked(self, entity_id: int, name: Any, blocked: dict[int, set[str]]) -> int:
         """``entity_id``, unless a split blocked ``name`` on it: then the entity of that name."""
-        key = name_key(name) if isinstance(name, str) else None
-        if key is None or key not in blocked.get(entity_id, set()):
+        names = blocked.get(entity_id)
+        if not names or not isinstance(name, str):
+            return entity_id
+        key = name_key(name)
+        if key not in names:
             return entity_id
         row = self.db.one("SELECT kind FROM entities WHERE id = ?", (entity_id,))
         kind = row["kind"] if row else "film"
