@@ -2,6 +2,10 @@
 
 Shows a progress bar (articles/s) at a terminal and a summary table at the end; exits with
 code 1 when any source or article failed (each is listed with file, line and reason).
+
+When a watchlist has a webhook URL, the new facts are then POSTed to it
+(``reelgraph.web.webhooks.notify_watchlists``), best effort: a failed delivery is reported
+in one summary line and never changes the exit code.
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ def ingest_command(
     store = open_db(db)
     try:
         summary = _run(sources, store, engine, batch_size, show=not as_json and err.is_terminal)
+        webhooks = _notify(store)
     finally:
         store.close()
     if as_json:
@@ -92,8 +97,31 @@ def ingest_command(
         out.print(_summary_table(summary))
         if summary.errors:
             out.print(_errors_table(summary))
+    if webhooks:  # stderr with --json, so stdout stays one JSON document
+        (err if as_json else Console()).print(webhooks, highlight=False, markup=False)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _notify(store: Any) -> str | None:
+    """POST new facts to the watchlists' webhooks (best effort); a one-line summary, or None
+    when no watchlist has a webhook."""
+    try:
+        if not any((w.get("webhook_url") or "").strip() for w in store.watchlists()):
+            return None
+        from reelgraph.web.webhooks import notify_watchlists
+
+        reports = notify_watchlists(store)
+    except Exception as exc:  # noqa: BLE001 - webhooks never fail an ingest
+        return f"webhooks: not sent ({type(exc).__name__}: {exc})"
+    sent = [r for r in reports if r["ok"] and r["facts"]]
+    failed = [r for r in reports if not r["ok"]]
+    line = (f"webhooks: {len(reports)} watchlist(s), {len(sent)} notified "
+            f"({sum(r['facts'] for r in sent)} facts), {len(reports) - len(sent) - len(failed)} with nothing new, "
+            f"{len(failed)} failed")
+    if failed:
+        line += " (" + "; ".join(f"#{r['watchlist_id']}: {r['error']}" for r in failed[:3]) + ")"
+    return line
 
 
 def _run(sources: list[str], store: Any, engine: Any, batch_size: int, show: bool) -> IngestSummary:
