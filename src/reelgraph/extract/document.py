@@ -84,6 +84,7 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     spans = sentence_spans(text)
     aliases = _resolve_titles(every)
     _resolve_people(every)
+    _resolve_companies(every)
     every = _drop_sentence_initial_words(text, every, spans)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences)
@@ -190,6 +191,19 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list
             continue
         kept.append(m)
     return kept
+
+
+def _resolve_companies(mentions: list[Mention]) -> None:
+    """A company named in short ("Blackbird Ridge") after its full name ("Blackbird Ridge
+    Entertainment") takes the full name: the fullest form the article gives."""
+    full = sorted({m.value for m in mentions if m.kind == "company"}, key=len, reverse=True)
+    for m in mentions:
+        if m.kind not in ("company", "name"):
+            continue
+        longer = [f for f in full if f != m.value and f.startswith(m.value + " ")]
+        if len(longer) == 1 or (longer and all(f.startswith(longer[-1]) for f in longer)):
+            m.value = longer[-1] if len(longer) > 1 else longer[0]
+            m.kind = "company"
 
 
 def _sentences(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Sentence]:

@@ -200,7 +200,18 @@ def find_awards(text: str, lex: Lexicon) -> list[Mention]:
 
 
 def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
-    return [Mention("company", m.start(), m.end(), m.group(), m.group(), 2) for m in lex.known_company.finditer(text)]
+    """Companies from the gazetteer, extended by the company words that follow
+    ("Oscilloscope" + "Laboratories", "Wild Bunch" + "International")."""
+    found = []
+    for m in lex.known_company.finditer(text):
+        end = m.end()
+        while True:
+            more = re.match(r"[ \t]+([A-Z][\w&]*\.?)", text[end:])
+            if not more or more.group(1).rstrip(".") not in lex.company_word:
+                break
+            end += more.end()
+        found.append(Mention("company", m.start(), end, text[m.start():end], text[m.start():end], 2))
+    return found
 
 
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:

@@ -314,6 +314,16 @@ class Rules:
                 return next(iter(before))
         return doc.main_film
 
+    def deal_film(self, doc: Document, s: Sentence, pos: int) -> str | None:
+        """The film of a deal sentence that names none before the verb ("selling the film to ...",
+        "the film has sold ..."): a film just before, else the article's main film — deal stories
+        are about one title, and background films in the sentence before are not it."""
+        before = self.film_before(s, pos)
+        if before and not re.search(r"\b(?:the|this)\s+(?:film|pic|title|movie|feature|documentary|project)\b",
+                                    s.masked[:pos]):
+            return before
+        return doc.main_film
+
     @staticmethod
     def credit(s: Sentence, film: str | None, person: str, role: str, conf: float, **extra: object) -> Draft | None:
         if not film or not person or film == person:
@@ -505,7 +515,7 @@ class Rules:
             emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                 "territory": "worldwide", "rights": "sales"}, s, 0.9))
         for m in self.p_company_sales.finditer(m_text):
-            film = s.slots[m.group("f")].value if m.group("f") else self.context_film(doc, s)
+            film = s.slots[m.group("f")].value if m.group("f") else self.deal_film(doc, s, m.start())
             if film:
                 emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
                                     "territory": "worldwide", "rights": "sales"}, s, 0.85))
@@ -529,7 +539,7 @@ class Rules:
                                     "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
         for m in self.p_sold_to.finditer(m_text):
             films = [s.slots[c].value for c in SLOT.findall(m.group("obj")) if c[1] == "F"]
-            films = films or [f for f in [self.film_before(s, m.start()) or self.context_film(doc, s)] if f]
+            films = films or [f for f in [self.deal_film(doc, s, m.start())] if f]
             sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
             for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
@@ -538,6 +548,8 @@ class Rules:
             self._territory_buyers(s, s.slots[m.group("f")].value, seller, m.group("rest"), emit)
 
     def _rights_deal(self, s: Sentence, m: re.Match[str], emit: Emit) -> None:
+        if re.search(r"\b(?:sold|sells|sell|selling|pre-sold|licensed|licenses)\b", m.group()[:m.start("kind") - m.start()]):
+            return  # the subject sold these rights: it is the seller, and the buyer comes later
         film = s.slots[m.group("f")].value
         company = s.slots[m.group("c")].value
         terr_text = m.group("terrs") or ""
