@@ -66,6 +66,7 @@ class Document:
 
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
                    ner_spans: list[tuple[int, int, str]] | None = None) -> Document:
+    headline = _headline_span(text)
     quoted = mn.find_quoted_titles(text)
     listed = find_list_mentions(text, lex)
     strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
@@ -74,10 +75,11 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     cued += mn.find_listed_titles(text, strong + cued)
     cued += mn.extend_title_lists(text, [m for m in strong + cued if m.kind == "film"],
                                   [m for m in strong if m.kind != "film"])
+    cued = [m for m in cued if not (headline[0] <= m.start < headline[1])]
     wiki = _wikipedia_subject(text, lex, strong)
     titles = _title_registry(text, strong + cued + wiki)
     typed = mn.merge_mentions([strong, cued, wiki, titles])
-    names = mn.find_names(text, typed, lex)
+    names = [m for m in mn.find_names(text, typed, lex) if not (headline[0] <= m.start < headline[1])]
     if ner_spans:
         names = _apply_ner(names, ner_spans)
     every = mn.merge_mentions([typed, names])
@@ -110,12 +112,33 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     return [Mention("film", start, start + len(title), title, title, 2)]
 
 
+def _headline_span(text: str) -> tuple[int, int]:
+    """The headline: a first line in Title Case with no closing period ("Neon Takes U.S. Rights
+    To Cannes Thriller 'X'"). Its capitalised words say nothing about names, so only quoted
+    titles and vocabulary mentions are read there."""
+    first = re.match(r"\s*([^\n]+)", text)
+    if not first:
+        return (0, 0)
+    line = first.group(1)
+    words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"}]
+    if len(words) < 4 or re.search(r"[.!?][\"”’']?$", line.strip()) or not content:
+        return (0, 0)
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return (first.start(1), first.end(1)) if capitalised / len(content) >= 0.75 else (0, 0)
+
+
 def _title_registry(text: str, found: list[Mention]) -> list[Mention]:
-    """Every occurrence of a string already known as a title is a film mention."""
+    """Every occurrence of a string already known as a title is a film mention, unless it is
+    part of a longer name there ("Rosalind Achterberg" when "Achterberg" was a title)."""
     titles = {m.value for m in found if m.kind == "film"}
     extra = []
     for title in titles:
         for start, end in mn.occurrences(text, title):
+            before, after = text[max(0, start - 20):start], text[end:end + 20]
+            if " " not in title and (re.search(r"[A-Z][\w'’\-]*[ \t]$", before) and not re.search(r"\b(?:The|A|An)[ \t]$", before)
+                                     or re.match(r"[ \t][A-Z][a-z]", after)):
+                continue
             extra.append(Mention("film", start, end, title, title, 2))
     return extra
 

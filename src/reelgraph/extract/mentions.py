@@ -272,8 +272,10 @@ def extend_title_lists(text: str, films: list[Mention], taken: list[Mention]) ->
                 break
             title = _trim_title(item.group("t"))
             start = item.start("t") + item.group("t").find(title) if title else -1
-            if not title or title.split()[0] in STOP_CAPS or _overlaps(start, start + len(title), known + found):
-                break
+            follows = text[start + len(title):start + len(title) + 3] if title else ""
+            if not title or title.split()[0] in STOP_CAPS or _overlaps(start, start + len(title), known + found) \
+                    or not re.match(r"\s*(?:[,;.)(]|and\b|or\b|$)", follows):
+                break  # "Brazilian filmmaker", "X's": no title
             found.append(Mention("film", start, start + len(title), title, title, 1))
             pos = start + len(title)
     return found
