@@ -339,7 +339,7 @@ def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
     if lex.title_cue_before.search(before) or CHARACTER_IN.search(before):
         return True
     # "Director's Title": a possessive name right before (checked again by relation rules)
-    return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:19|20)\d{{2}}\s+)?$", before))
+    return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:(?:19|20)\d{{2}}|[A-Z][\w]*-[a-z]+)\s+){{0,2}}$", before))
 
 
 def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -70,7 +70,8 @@ class Rules:
     def _compile(self) -> None:
         adj = r"(?:[\w'’\-]+\s+){0,4}?"
         self.p_possessive = re.compile(
-            rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,5}}?)(?P<f>{F})")
+            rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z]\w*-[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,5}}?)"
+            rf"(?P<f>{F})")
         director_word = r"(?:director|helmer|filmmaker|auteur|documentarian)"
         self.p_from_director = re.compile(
             rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by)\s+"
