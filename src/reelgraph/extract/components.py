@@ -38,7 +38,8 @@ class FactComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ner_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_ner else None
-        document = build_document(doc.text, self.vocab, self.lexicon, doc.user_data.get("year"), ner_spans)
+        document = build_document(doc.text, self.vocab, self.lexicon, doc.user_data.get("year"), ner_spans,
+                                  doc.user_data.get("month"))
         doc._.reelgraph_document = document
         doc._.reelgraph_drafts = list(self.rules.run(document))
         return doc

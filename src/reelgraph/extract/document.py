@@ -62,10 +62,11 @@ class Document:
     topic_person: str | None
     topic_role: str | None  # what the topic person is: cast, director, writer, producer, composer
     year: int | None  # of the article: metadata date or dateline
+    month: int | None = None  # of the article, when its date is known
 
 
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
-                   ner_spans: list[tuple[int, int, str]] | None = None) -> Document:
+                   ner_spans: list[tuple[int, int, str]] | None = None, month: int | None = None) -> Document:
     headline = _headline_span(text)
     quoted = mn.find_quoted_titles(text)
     listed = find_list_mentions(text, lex)
@@ -90,7 +91,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = _drop_sentence_initial_words(text, every, spans)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences)
-    return Document(text, sentences, every, aliases, _main_film(every), topic, role, year or _dateline_year(text))
+    return Document(text, sentences, every, aliases, _main_film(every), topic, role, year or _dateline_year(text),
+                    month)
 
 
 def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list[Mention]:

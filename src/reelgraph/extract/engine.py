@@ -32,6 +32,8 @@ class Extractor:
                 pending.append(article)
                 doc = self.nlp.make_doc(article.text)
                 doc.user_data["year"] = article.year
+                if article.date and len(article.date) >= 7 and article.date[5:7].isdigit():
+                    doc.user_data["month"] = int(article.date[5:7])
                 yield doc
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):

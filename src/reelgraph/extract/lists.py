@@ -134,7 +134,8 @@ class ListReader:
             if self._role_entry(s, on_credit, on_selection, section):
                 block_film = None
                 continue
-            if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line):
+            if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line) \
+                    and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                 section, award = line.rstrip(":"), None
                 continue
             entry = self._entry(s, masked)
@@ -161,7 +162,7 @@ class ListReader:
                 if "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
-                elif self.is_section(line) and len(line.split()) <= 6:
+                elif self.is_section(line) and len(line.split()) <= 6 and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                     section, award = line.rstrip(":"), None
                 elif re.search(r"\b(?:award|prize|leopard|lion|bear|best)\b", line, re.I) and len(line.split()) <= 8:
                     award = line.rstrip(":")

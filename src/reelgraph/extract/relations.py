@@ -248,7 +248,7 @@ class Rules:
 
     def lists(self, doc: Document, emit: Emit) -> None:
         festival = self._main_festival(doc)
-        year = (self._festival_year_elsewhere(doc, festival) if festival else None) or doc.year
+        year = (self._festival_year_elsewhere(doc, festival) or self.edition_year(doc, festival)) if festival else doc.year
 
         def on_selection(s: Sentence, film: str, section: str | None, premiere: str | None) -> None:
             if festival:
@@ -777,8 +777,19 @@ class Rules:
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
-            year = self._festival_year_elsewhere(doc, festival.value) or doc.year
+            year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value)
         return year, edition
+
+    def edition_year(self, doc: Document, festival: str) -> int | None:
+        """The edition an article means when it gives no year: its own year, or the next one
+        when it is dated months after the festival's usual month (a December line-up of a
+        January festival)."""
+        if doc.year is None:
+            return None
+        fest = next((f for f in self.v.festivals if f.name == festival), None)
+        if fest and fest.month and doc.month and doc.month - fest.month >= 5:
+            return doc.year + 1
+        return doc.year
 
     @staticmethod
     def _festival_year_elsewhere(doc: Document, festival: str) -> int | None:

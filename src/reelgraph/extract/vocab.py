@@ -32,6 +32,7 @@ class Festival:
     unambiguous: bool
     sections: tuple[str, ...]
     prizes: tuple[str, ...]
+    month: int | None = None  # when it usually runs
 
 
 @dataclass
@@ -59,7 +60,7 @@ def vocab() -> Vocab:
     fest_data = _load("festivals.json")["festivals"]
     festivals = [
         Festival(f["name"], tuple(f["aliases"]), f["city_name"], bool(f.get("unambiguous")),
-                 tuple(f["sections"]), tuple(f["prizes"]))
+                 tuple(f["sections"]), tuple(f["prizes"]), f.get("month"))
         for f in fest_data
     ]
     by_alias = {alias: fest for fest in festivals for alias in fest.aliases}
