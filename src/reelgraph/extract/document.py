@@ -63,6 +63,7 @@ class Document:
     topic_role: str | None  # what the topic person is: cast, director, writer, producer, composer
     year: int | None  # of the article: metadata date or dateline
     month: int | None = None  # of the article, when its date is known
+    lineup_festival: str | None = None  # set by the rules: "" when the article is no line-up
 
 
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,

@@ -41,6 +41,12 @@ class Draft:
 
 Emit = Callable[[Draft], None]
 
+LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
+                            r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
+LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
+                             r"entries|entry|in the running|joins?|round(?:s|ing)? out|also (?:screening|playing)|"
+                             r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
+
 
 class Rules:
     """All relation rules, compiled once for a vocabulary."""
@@ -725,6 +731,10 @@ class Rules:
     def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
         festivals = [m for m in s.mentions if m.kind == "festival"]
         films = [m for m in s.mentions if m.kind == "film"]
+        if not festivals and films:
+            lineup_festival = self._lineup_festival(doc)
+            if lineup_festival and LINEUP_SENTENCE.search(s.text):
+                festivals = [Mention("festival", s.start, s.start, "", lineup_festival, 1)]
         if not festivals or not films or not self.selection_cue.search(s.text):
             return
         if re.search(r"\b(?:not|never|didn['’]t|did not|failed to|snubbed|passed on|rejected)\b", s.text):
@@ -752,6 +762,18 @@ class Rules:
             if edition:
                 fields["edition"] = edition
             emit(Draft("selection", fields, s, 0.75))
+
+    def _lineup_festival(self, doc: Document) -> str | None:
+        """The festival of a line-up article ("Berlinale 2024 competition: ...", "Venice unveils its
+        line-up"): named with a line-up word in the article's first three sentences."""
+        if doc.lineup_festival is None:
+            doc.lineup_festival = ""
+            for s in doc.sentences[:3]:
+                fests = [m.value for m in s.mentions if m.kind == "festival"]
+                if fests and LINEUP_ARTICLE.search(s.text):
+                    doc.lineup_festival = fests[0]
+                    break
+        return doc.lineup_festival or None
 
     @staticmethod
     def _film_is_history(s: Sentence, film: Mention, festival: Mention) -> bool:
