@@ -32,7 +32,9 @@ class Mention:
 UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
 CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\w*)"
-TITLE_GLUE = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|vs\.?|&|–|-|:)"
+TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|"
+              r"vs\.?|&|–|-|:|los|las|el|al|para|por|sin|con|e|do|dos|das|della|dei|degli|delle|sur|sous|dans|au|aux|"
+              r"und|im|am|vom|zum|zur|het|een|och|og|på)")
 # Runs never cross a line break: list lines are separate entries.
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
@@ -91,6 +93,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     film_nouns = alternation(lex["film_nouns"])
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
     not_a_name |= {sec for f in v.festivals for sec in f.sections if sec[:1].isupper()}
+    ADJECTIVES.update(v.adjectives)
     for word in [*lex["role_participles"], *lex["role_verbs"], *lex["role_nouns"], *lex["position_titles"]]:
         not_a_name.add(word[:1].upper() + word[1:])
     return Lexicon(
@@ -107,7 +110,10 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
         ),
         title_cue_after=re.compile(
-            r"^(?:\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
+            rf"^(?:,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{film_nouns})(?=[,.;]|\s+(?:about|starring|from|"
+            rf"by|that|which|set|in|with|directed|produced|written|co-written|based|adapted|following|centred|centered|"
+            rf"shot|made))|"
+            r"\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
             r"(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
             r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
@@ -318,8 +324,16 @@ TITLE_LEAD_STOP = {
 }
 
 
+ADJECTIVES: set[str] = set()  # nationality adjectives, filled by compile_lexicon
+
+
 def _trim_title(run: str) -> str:
     words = run.split()
+    # "Ultimo Inverno and Belgian filmmaker ...": a nationality after a glue word ends the title
+    for i in range(1, len(words)):
+        if words[i] in ADJECTIVES and re.fullmatch(TITLE_GLUE, words[i - 1]):
+            words = words[:i - 1]
+            break
     while words and re.fullmatch(TITLE_GLUE, words[-1]):
         words.pop()
     while words and (words[0] in TITLE_LEAD_STOP
