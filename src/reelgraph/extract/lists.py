@@ -67,8 +67,9 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     return [m for m in found if m.value not in lex.not_a_name]
 
 
+AWARD_PREFIX = re.compile(r"^(?P<award>[^:–—]{3,110}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell|Globe|Tiger|Best|Jury|Audience|Grand|"
-                      r"Golden|Silver|Special|Mention|Cristal|Crystal|FIPRESCI|Winner|Trophy)\b")
+                      r"Golden|Silver|Special|Mention|Cristal|Crystal|FIPRESCI|Winner|Trophy|Coppa|Volpi)\b", re.I)
 
 
 def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
@@ -76,6 +77,11 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         m = pattern.match(line)
         if m:
             return _name_spans(line, offset, m.group("names"), m.start("names"))
+    prefix = AWARD_PREFIX.match(line)
+    if prefix and AWARDISH.search(prefix.group("award")) and not AWARD_ENTRY.match(line):
+        # "Golden Lion for Best Film – Title (Director)", "Best Director – Person for Title"
+        start = prefix.start("rest")
+        return _entry_mentions(offset + start, line[start:], "")
     m = AWARD_ENTRY.match(line)
     if m and AWARDISH.search(m.group("award")):
         person_first = bool(PERSON_AWARD.search(m.group("award")))
@@ -158,13 +164,16 @@ class ListReader:
                 block_film = s.slots[masked].value
                 on_selection(s, block_film, section, None)
                 continue
-            if not kinds or kinds == ["A"] or kinds == ["E"]:
-                if "A" in kinds and len(line.split()) <= 10:
+            if not kinds or kinds == ["A"] or kinds == ["E"] or kinds == ["N"]:
+                if re.search(r"\b(?:competition|line-?up|section|selection|sidebar|strand)\b", line, re.I) and \
+                        len(line.split()) <= 8:
+                    section, award = re.sub(r"\s*\(.*\)$", "", line.rstrip(":")), None
+                elif "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
                 elif self.is_section(line) and len(line.split()) <= 6 and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                     section, award = line.rstrip(":"), None
-                elif re.search(r"\b(?:award|prize|leopard|lion|bear|best)\b", line, re.I) and len(line.split()) <= 8:
+                elif AWARDISH.search(line) and len(line.split()) <= 14:
                     award = line.rstrip(":")
 
     @staticmethod
@@ -184,11 +193,13 @@ class ListReader:
         return True
 
     def _entry(self, s, masked: str):
-        m = re.fullmatch(r"(?:[^:]{3,90}:\s*)?(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
         award_here = None
-        head = re.match(r"^(?P<award>[^:]{3,90}):\s+", s.text.strip())
-        if head and re.match(r"⟨A\d+⟩|[^⟨]*:", masked):
+        head = AWARD_PREFIX.match(s.text.strip())
+        if head and AWARDISH.search(head.group("award")):
             award_here = head.group("award").strip()
+            cut = re.match(r"^.*?(?::|\s[–—-])\s+", masked)
+            masked = masked[cut.end():] if cut else masked
+        m = re.fullmatch(r"(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
         if m:
             first = s.slots[m.group("a")]
             rest_codes = re.findall(r"⟨[A-Z]\d+⟩", re.sub(r"\([^)]*\)", "", m.group("rest")))
