@@ -218,7 +218,14 @@ class Rules:
         self.p_award_won = re.compile(
             rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
             rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
-        self.p_award_went_to = re.compile(rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went to|goes to|go to|was awarded to|was given to)\s+(?:[a-z]+\s+){{0,3}}?(?P<s>{F}|{P})")
+        subject = rf"(?:[A-Z]?[a-z\-]+\s+){{0,4}}?(?:(?P<owner>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?(?P<s>{F}|{P})"
+        self.p_award_went_to = re.compile(
+            rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went|goes|go|was awarded|were awarded|was given|was presented|was handed)\s+to\s+"
+            + subject)
+        self.p_award_handed = re.compile(
+            rf"\b(?:handed|gave|awarded|presented|bestowed)\s+(?:the\s+|its\s+|their\s+)?(?P<a>{A})\s+(?:to|on)\s+" + subject)
+        self.p_award_shared = re.compile(
+            rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:was|were)\s+(?:shared|split)\s+(?:between|by)\s+(?P<list>[^.;]+)")
         self.p_award_winning = re.compile(
             rf"(?P<a>{A}|Oscar|Academy Award|Palme d['’]Or|BAFTA|Emmy|Golden Globe|César)[ -](?:winning|winner)\s+"
             rf"(?:(?:director|helmer|filmmaker|actor|actress|star|writer|producer|composer|cinematographer|"
@@ -669,8 +676,13 @@ class Rules:
                 continue
             awards = [m.group("a"), *SLOT.findall(m.group("tail") or "")]
             self._award(s, m.group("s"), awards, "won", festival, emit, doc)
-        for m in self.p_award_went_to.finditer(m_text):
-            self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for pattern in (self.p_award_went_to, self.p_award_handed):
+            for m in pattern.finditer(m_text):
+                self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_award_shared.finditer(m_text):
+            codes = [c for c in SLOT.findall(m.group("list")) if c[1] == "F"]
+            for code in codes:
+                self._award(s, code, [m.group("a")], "won", festival, emit, doc)
         for m in self.p_award_winning.finditer(m_text):
             code = m.group("a")
             award = s.slots[code].value if code.startswith("⟨") else code
