@@ -357,26 +357,41 @@ def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
 
 
 def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Capitalised runs not yet typed: people, companies or unknown names."""
+    """Capitalised runs not yet typed: people, companies or unknown names. A run is cut at
+    words that never belong to a name ("Bleecker Street CEO Andrew Kessel" is two names)."""
     found = []
     for match in NAME_RUN.finditer(text):
-        words = match.group().split()
-        start = match.start()
-        while words and (words[0] in lex.not_a_name or words[0].rstrip(".") in lex.not_a_name
-                         or re.search(r"-(?:based|born|bred|set|language|speaking)$", words[0])):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
-            words.pop(0)
-        if not words or re.search(r"['’](?:re|ve|ll|d|m|t)$", words[0]):
-            continue
-        name = " ".join(words)
-        end = start + len(name)
-        if text[start:end] != name:
-            continue
-        if _overlaps(start, end, taken) or name in lex.not_a_name:
-            continue
-        kind = "company" if words[-1] in lex.company_word or words[0] in {"Films", "Film"} else "name"
-        found.append(Mention(kind, start, end, name, name, 1))
+        segment: list[re.Match[str]] = []
+        for word in [*re.finditer(r"\S+", match.group()), None]:
+            if word is not None and not _breaks_name(word.group(), lex):
+                segment.append(word)
+                continue
+            if segment:
+                mention = _name_mention(text, match.start(), segment, taken, lex)
+                if mention:
+                    found.append(mention)
+            segment = []
     return found
+
+
+def _breaks_name(word: str, lex: Lexicon) -> bool:
+    if word in lex.company_word:
+        return False  # "Greyfriars Sales", "Memento Distribution"
+    return (word in lex.not_a_name or word.rstrip(".") in lex.not_a_name
+            or bool(re.search(r"-(?:based|born|bred|set|language|speaking)$", word)))
+
+
+def _name_mention(text: str, offset: int, words: list[re.Match[str]], taken: list[Mention],
+                  lex: Lexicon) -> Mention | None:
+    if re.search(r"['’](?:re|ve|ll|d|m|t)$", words[0].group()):
+        return None
+    start, end = offset + words[0].start(), offset + words[-1].end()
+    name = text[start:end]
+    if _overlaps(start, end, taken) or name in lex.not_a_name:
+        return None
+    first, last = words[0].group(), words[-1].group()
+    kind = "company" if last in lex.company_word or first in {"Films", "Film"} else "name"
+    return Mention(kind, start, end, name, name, 1)
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:

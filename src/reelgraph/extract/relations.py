@@ -194,8 +194,20 @@ class Rules:
         title = rf"(?P<title>{self.position_title})"
         self.p_pos_of = re.compile(rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+(?P<c>{C})")
         self.p_company_title_person = re.compile(rf"(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
-        self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s\s+{title}")
-        self.p_person_of = re.compile(rf"(?P<p>{P})\s+(?:of|from|at)\s+(?P<c>⟨C\d+⟩)(?!['’])")
+        self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s?\s+{title}")
+        self.p_person_of = re.compile(
+            rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:[\w.\-]+-based|[A-Z][\w]+['’]s)\s+)?(?P<c>⟨C\d+⟩)(?!['’])")
+        self.p_company_people = re.compile(rf"(?P<c>⟨C\d+⟩)['’]s?\s+(?P<pl>{PL})(?!\s*['’])")
+        self.p_whose_title = re.compile(
+            rf"(?P<c>{C}),?\s+whose\s+(?:[\w\-]+\s+)?{title}s?,?\s+(?P<pl>{PL})")
+        self.p_company_hired = re.compile(
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:hired|named|appointed|promoted|upped|tapped|recruited|poached|"
+            rf"brought on|brought in|elevated|added)\s+(?P<rest>.*)")
+        self.p_hired_item = re.compile(
+            rf"(?P<p>{P})(?:,[^,;]{{0,80}}?,)?\s+(?:as|to)\s+(?:its\s+|the\s+|their\s+)?(?:new\s+|first\s+)?{title}")
+        self.p_formerly = re.compile(
+            rf"(?P<p>{P}),?\s+(?:formerly|previously|most recently|latterly|until recently)\s+(?:of|at|with)\s+(?P<c>{C})"
+            rf"|(?P<p2>{P}),?\s+(?:an?\s+)?ex-(?P<title2>{self.position_title})\s+(?:at|of)\s+(?P<c2>{C})")
         self.p_named = re.compile(
             rf"(?P<p>{P})[^⟨.]{{0,40}}?\b(?:has been|was|is|will be)?\s*(?:named|appointed|promoted to|hired as|tapped as|"
             rf"upped to|elevated to|taking over as|take over as|takes over as|becomes)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
@@ -619,12 +631,29 @@ class Rules:
                 seen.add(person.value)
                 emit(Draft("position", {"person": person.value, "company": company.value,
                                         "title": m.group("title")}, s, 0.85))
-        for m in self.p_person_of.finditer(m_text):
-            person = s.slots[m.group("p")]
-            if person.value not in seen and person.kind in ("person", "name"):
-                seen.add(person.value)
-                emit(Draft("position", {"person": person.value, "company": s.slots[m.group("c")].value,
-                                        "title": None}, s, 0.6))
+        for pattern in (self.p_person_of, self.p_company_people):
+            for m in pattern.finditer(m_text):
+                for code in SLOT.findall(m.group("pl")):
+                    person = s.slots[code]
+                    if person.value not in seen and person.kind in ("person", "name"):
+                        seen.add(person.value)
+                        emit(Draft("position", {"person": person.value, "company": s.slots[m.group("c")].value,
+                                                "title": None}, s, 0.6))
+        for m in self.p_whose_title.finditer(m_text):
+            for code in SLOT.findall(m.group("pl")):
+                seen.add(s.slots[code].value)
+                emit(Draft("position", {"person": s.slots[code].value, "company": s.slots[m.group("c")].value,
+                                        "title": m.group("title")}, s, 0.75))
+        for m in self.p_company_hired.finditer(m_text):
+            for item in self.p_hired_item.finditer(m.group("rest")):
+                person = s.slots[item.group("p")].value
+                seen.add(person)
+                emit(Draft("position", {"person": person, "company": s.slots[m.group("c")].value,
+                                        "title": item.group("title")}, s, 0.75))
+        for m in self.p_formerly.finditer(m_text):
+            person = s.slots[m.group("p") or m.group("p2")].value
+            company = s.slots[m.group("c") or m.group("c2")].value
+            emit(Draft("position", {"person": person, "company": company, "title": m.group("title2")}, s, 0.65))
         for m in self.p_title_person.finditer(m_text):
             person = s.slots[m.group("p")]
             if person.value in seen or m.group("title").lower() in ("director", "producer", "partner", "chief", "boss",
