@@ -27,6 +27,9 @@ ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*/\s*[^(]{{2,60}}\((?P<
 ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*(?P<names>{NAMES})")
 ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
               "executive producer": "executive_producer"}
+ENTRY_DIR = re.compile(
+    rf"^(?P<title>[^|()]{{1,80}}?)\s*(?:\((?P<alt>[^)]*)\))?\s*(?:[|–—-]\s*)?Dirs?\.\s+(?P<names>{NAMES})"
+    rf"(?P<tail>\s*(?:[|,–—-].*)?)$")
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*$")
@@ -102,6 +105,11 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         film = _film(offset, line, m.group("title"), m.start("title"))
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    m = ENTRY_DIR.match(line)
+    if m:
+        film = _film(offset, line, m.group("title"), m.start("title"))
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_NAME_FOR, ENTRY_TITLE_FIRST, ENTRY_PAREN):
         m = pattern.match(line)
         if m and pattern is ENTRY_NAME_FOR and (" " not in m.group("names").strip()
@@ -118,6 +126,16 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
 
 
 Emit = Callable[..., None]
+
+
+def award_role(award: str) -> str | None:
+    """The credit a person prize implies: an acting prize is a cast credit, and so on."""
+    for pattern, role in ((r"Act(?:or|ress)|Performance|Volpi|Mastroianni", "cast"), (r"Direct", "director"),
+                          (r"Screenplay|Writing", "writer"), (r"Cinematograph", "cinematographer"),
+                          (r"Score|Music", "composer"), (r"Editing", "editor")):
+        if re.search(pattern, award, re.I):
+            return role
+    return None
 
 
 class ListReader:
@@ -137,7 +155,7 @@ class ListReader:
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
-            if self._role_entry(s, on_credit, on_selection, section):
+            if self._role_entry(s, on_credit, on_selection, section) or self._dir_entry(s, on_credit, on_selection, section):
                 block_film = None
                 continue
             if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line) \
@@ -151,6 +169,9 @@ class ListReader:
                 on_selection(s, film, section, None)
                 for person in people:
                     if current_award and (person_first or PERSON_AWARD.search(current_award)):
+                        role = award_role(current_award)
+                        if role and person_first:
+                            on_credit(s, film, person, role)
                         continue
                     on_credit(s, film, person, "director")
                 if current_award:
@@ -175,6 +196,19 @@ class ListReader:
                     section, award = line.rstrip(":"), None
                 elif AWARDISH.search(line) and len(line.split()) <= 14:
                     award = line.rstrip(":")
+
+    @staticmethod
+    def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
+        """"Title | Dir. Name | Country | World Premiere", "Title (Cz) Dir. Name"."""
+        m = ENTRY_DIR.match(s.text.strip())
+        films = [x for x in s.mentions if x.kind == "film"]
+        if not m or not films:
+            return False
+        premiere = re.search(r"([A-Za-z .\-]*[Pp]remiere)\s*$", m.group("tail") or "")
+        on_selection(s, films[0].value, section, premiere.group(1).strip().lower() if premiere else None)
+        for name in NAME_RUN.finditer(m.group("names")):
+            on_credit(s, films[0].value, name.group(), "director")
+        return True
 
     @staticmethod
     def _role_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:

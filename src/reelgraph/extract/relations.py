@@ -76,7 +76,7 @@ class Rules:
     def _compile(self) -> None:
         adj = r"(?:[\w'’\-]+\s+){0,4}?"
         self.p_possessive = re.compile(
-            rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z]\w*-[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,5}}?)"
+            rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z]\w*-[a-z]+|[A-Z][a-z]+(?=\s+[a-z])|⟨E\d+⟩)\s+){{0,5}}?)"
             rf"(?P<f>{F})")
         director_word = r"(?:director|helmer|filmmaker|auteur|documentarian)"
         self.p_from_director = re.compile(
@@ -87,7 +87,14 @@ class Rules:
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
         self.p_stars = re.compile(
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
-            rf"(?P<pl>{PL})")
+            rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}?(?P<pl>{PL})")
+        self.p_appositive_owner = re.compile(
+            rf"(?P<f>{F}),\s+(?P<p>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.film_noun})\b")
+        self.p_director_his_film = re.compile(
+            rf"\b(?:director|filmmaker|helmer)\s+(?P<p>{P})\b[^⟨.]{{0,80}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})")
+        self.p_role_in = re.compile(
+            rf"(?P<p>{P})\b[^⟨.]{{0,80}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:role|performance|turn)\s+"
+            rf"(?:as\s+[^⟨]{{0,40}}?\s+)?in\s+(?:(?:{P})['’]s?\s+)?(?P<f>{F})")
         self.p_starring = re.compile(
             rf"\b(?:starring|co-starring|featuring|featured|features|toplined by|headlined by|with|(?:ensemble\s+|voice\s+)?cast\s+"
             rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
@@ -370,6 +377,12 @@ class Rules:
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for m in self.p_appositive_owner.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
+        for m in self.p_director_his_film.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.7))
+        for m in self.p_role_in.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "cast", 0.7))
         for m in self.p_from_director.finditer(m_text):
             film, person = (m.group("f"), m.group("p")) if m.group("f") else (m.group("f2"), m.group("p2"))
             out.append(self.credit(s, s.slots[film].value, s.slots[person].value, "director", 0.85))
@@ -397,7 +410,8 @@ class Rules:
                 out.append(self.credit(s, film, subject, "cast", 0.7))
         for m in self.p_starring.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
-            if m.group().startswith(("with", "featur")) and not re.search(r"\b(?:stars|starring|cast)\b", m_text):
+            if m.group().startswith(("with", "featur")) and not re.search(
+                    r"\b(?:stars|starring|cast|shoots?|shooting|filming|toplines?|leads?)\b", m_text):
                 continue
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, film, person, "cast", 0.75))
