@@ -155,11 +155,15 @@ class Rules:
         self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
         self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
         self.p_year_the = re.compile(
-            rf"\b(?:the|his|her|their|its|a)\s+(?P<y>(?:19|20)\d{{2}})\s+(?:(?:{P})['’]?s?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<f>{F})")
+            rf"\b(?:(?:the|his|her|their|its|a)\s+(?P<y>(?:19|20)\d{{2}})|(?:and|in)\s+(?P<y2>(?:19|20)\d{{2}})(?=\s+(?:{self.film_noun})\b))"
+            rf"\s+(?:(?:{P})['’]?s?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?,?\s*(?P<f>{F})")
+        self.p_year_made_in = re.compile(
+            rf"\b(?:directed|wrote|made|produced|shot|released|premiered|completed|helmed|co-wrote|co-directed)\b[^⟨.]{{0,60}}?"
+            rf"(?P<f>{F}),?\s+in\s+(?P<y>(?:19|20)\d{{2}})\b")
         self.p_year_owner = re.compile(rf"{P}['’]s\s+(?P<y>(?:19|20)\d{{2}})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<f>{F})")
         self.p_year_is_a = re.compile(rf"(?P<f>{F})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:is|was)\s+an?\s+(?P<y>(?:19|20)\d{{2}})\b")
         self.p_year_released = re.compile(
-            rf"(?P<f>{F})[^⟨.]{{0,60}}?\b(?:was|were|is)\s+(?:first\s+|theatrically\s+|originally\s+)?released\s+"
+            rf"(?P<f>{F})[^⟨.]{{0,60}}?(?:\b(?:was|were|is)\s+|,\s+)(?:first\s+|theatrically\s+|originally\s+)?released\s+"
             rf"[^⟨.]{{0,30}}?\bin\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
         self.p_year_in = re.compile(rf"\bIn\s+(?P<y>(?:19|20)\d{{2}}),\s+[^⟨]{{0,60}}?(?P<f>{F})")
         # Deals
@@ -539,12 +543,13 @@ class Rules:
     def film_years(self, doc: Document, s: Sentence, emit: Emit) -> None:
         for pattern, conf in ((self.p_year_possessive, 0.9), (self.p_year_paren, 0.85), (self.p_year_the, 0.75),
                               (self.p_year_owner, 0.8), (self.p_year_is_a, 0.85), (self.p_year_released, 0.8),
-                              (self.p_year_in, 0.5)):
+                              (self.p_year_made_in, 0.6), (self.p_year_in, 0.5)):
             for m in pattern.finditer(s.masked):
                 if pattern is self.p_year_in and len(SLOT.findall(m.group())) > 2:
                     continue
                 film = s.slots[m.group("f")].value
-                emit(Draft("film_year", {"film": film, "year": int(m.group("y"))}, s, conf))
+                year = m.group("y") or m.groupdict().get("y2")
+                emit(Draft("film_year", {"film": film, "year": int(year)}, s, conf))
 
     # ------------------------------------------------------------------ deals
     def deals(self, doc: Document, s: Sentence, emit: Emit) -> None:
