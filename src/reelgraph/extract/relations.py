@@ -84,7 +84,21 @@ class Rules:
             rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
             rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
-            rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?P<pl>{PL})")
+            rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+            rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")
+        self.p_cowritten_with = re.compile(
+            rf"\b(?i:co-written|co-wrote|co-writing|wrote|written|adapted)\b[^⟨.]{{0,40}}?\bwith\s+(?:(?:the|her|his|their)\s+)?"
+            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?P<pl>{PL})")
+        self.p_craft_by = re.compile(
+            rf"\b(?P<craft>(?i:editing|edit|original score|score|music|cinematography|camerawork|photography|screenplay|script))\s+"
+            rf"(?:is|was|will be|is being|comes from|are)?\s*(?:handled\s+|composed\s+|provided\s+)?by\s+"
+            rf"(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){{0,3}}?(?P<pl>{PL})"
+            rf"|\b(?P<craft2>(?i:score|music))\s+is\s+being\s+composed\s+by\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){{0,3}}?(?P<pl2>{PL})")
+        self.p_cast_future = re.compile(
+            rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|also|is to|are to)\s+)+(?:co-star|star|appear|feature)\b(?!\s+in\b)"
+            rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\bround(?:s|ed)?\s+out\s+the\s+(?:main\s+|principal\s+|ensemble\s+)?(?:cast|ensemble)"
+            rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
+        self.p_cast_cue = re.compile(r"\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)\b")
         self.p_stars = re.compile(
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
             rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}?(?P<pl>{PL})")
@@ -96,7 +110,8 @@ class Rules:
             rf"(?P<p>{P})\b[^⟨.]{{0,80}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:role|performance|turn)\s+"
             rf"(?:as\s+[^⟨]{{0,40}}?\s+)?in\s+(?:(?:{P})['’]s?\s+)?(?P<f>{F})")
         self.p_starring = re.compile(
-            rf"\b(?:starring|co-starring|featuring|featured|features|toplined by|headlined by|with|(?:ensemble\s+|voice\s+)?cast\s+"
+            rf"\b(?:starring|co-starring|featuring|featured|features|toplined by|headlined by|"
+            rf"(?:shoots?|shooting|filming|films)\b[^⟨.]{{0,30}}?\bwith|(?:ensemble\s+|voice\s+)?cast\s+"
             rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
         self.p_person_stars_in = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
@@ -108,7 +123,7 @@ class Rules:
             rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
             rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
             rf"rounds? out)\s+(?:the\s+)?(?:(?:cast|ensemble|line-up)\s+of\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<f>{F})"
-            rf"(?:[^⟨.]{{0,40}}?\bas\s+(?:an?\s+|its\s+)?(?P<role>{self.role_noun}))?")
+            rf"(?:(?:[^⟨.]|⟨[^⟩]+⟩){{0,90}}?\bas\s+(?:an?\s+|its\s+|the\s+)?(?P<role>{self.role_noun}))?")
         self.p_subject_verb = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|is to|has|have|had|also|is attached to|are attached to|previously|"
             rf"recently|once|first|later|then|[a-z]+ly)\s+)*"
@@ -337,19 +352,26 @@ class Rules:
         codes = [c for c in SLOT.findall(s.masked[pos:]) if c[1] == "F"]
         return s.slots[codes[0]].value if codes else None
 
-    def context_film(self, doc: Document, s: Sentence) -> str | None:
+    def context_film(self, doc: Document, s: Sentence, skip_history: bool = False) -> str | None:
         """The film a sentence without a title talks about ("the film", "it"): the film of the
-        sentence before when that sentence names exactly one, else the article's main film."""
+        sentence before when that sentence names exactly one that is not an earlier work
+        ("her short Low Tide (2013)"), else the article's main film."""
         films = self.films(s)
-        if len(set(films)) == 1:
+        if len(set(films)) == 1 and not (skip_history and films[0] != doc.main_film):
             return films[0]
-        if films:
+        if films and not skip_history:
             return None
         if s.index > 0:
-            before = set(self.films(doc.sentences[s.index - 1]))
-            if len(before) == 1:
-                return next(iter(before))
+            prev = doc.sentences[s.index - 1]
+            before = [m for m in prev.mentions if m.kind == "film"]
+            if len({m.value for m in before}) == 1 and not self._is_earlier_work(prev, before[0]):
+                return before[0].value
         return doc.main_film
+
+    @staticmethod
+    def _is_earlier_work(s: Sentence, film: Mention) -> bool:
+        around = s.text[max(0, film.start - s.start - 30):film.end - s.start + 10]
+        return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous|earlier|debut|short|last)\b", around))
 
     def deal_film(self, doc: Document, s: Sentence, pos: int) -> str | None:
         """The film of a deal sentence that names none before the verb ("selling the film to ...",
@@ -403,6 +425,24 @@ class Rules:
             film = s.slots[m.group("f")].value
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, film, person, "cast", 0.85))
+        for m in self.p_cowritten_with.finditer(m_text):
+            inside = [c for c in SLOT.findall(m.group()) if c[1] == "F"]
+            film = s.slots[inside[0]].value if inside else self.context_film(doc, s, skip_history=True)
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "writer", 0.7))
+        crafts = {"editing": "editor", "edit": "editor", "original score": "composer", "score": "composer",
+                  "music": "composer", "cinematography": "cinematographer", "camerawork": "cinematographer",
+                  "photography": "cinematographer", "screenplay": "writer", "script": "writer"}
+        for m in self.p_craft_by.finditer(m_text):
+            craft = (m.group("craft") or m.group("craft2")).lower()
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl") or m.group("pl2")):
+                out.append(self.credit(s, film, person, crafts[craft], 0.7))
+        for m in self.p_cast_future.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.film_after(s, m.end()) or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl") or m.group("pl2") or m.group("pl3")):
+                out.append(self.credit(s, film, person, "cast", 0.7))
+        self._cast_lists(doc, s, out)
         for m in self.p_alongside.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             for person in self.values(s, m.group("pl")):
@@ -414,7 +454,7 @@ class Rules:
                 out.append(self.credit(s, film, subject, "cast", 0.7))
         for m in self.p_starring.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
-            if m.group().startswith(("with", "featur")) and not re.search(
+            if m.group().startswith("featur") and not re.search(
                     r"\b(?:stars|starring|cast|shoots?|shooting|filming|toplines?|leads?)\b", m_text):
                 continue
             for person in self.values(s, m.group("pl")):
@@ -426,7 +466,9 @@ class Rules:
         for m in self.p_seen_in.finditer(m_text):
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "cast", 0.8))
         for m in self.p_joins.finditer(m_text):
-            role = self.v.lexicon["role_nouns"].get(m.group("role") or "", "cast")
+            before = s.masked[max(0, m.start() - 25):m.start()]
+            noun = re.search(r"\b(producer|writer|director|composer|cinematographer|editor)\s+$", before, re.I)
+            role = self.v.lexicon["role_nouns"].get(m.group("role") or (noun.group(1).lower() if noun else ""), "cast")
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, role, 0.8))
         for m in self.p_subject_verb.finditer(m_text):
@@ -444,10 +486,15 @@ class Rules:
         for m in self.p_year_person_genre.finditer(m_text):
             role = "cast" if m.group("genre").split()[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, 0.6))
+        jury = re.search(r"\bjury\b|\bpresided\b|\bled by\b", s.text, re.I)
         for m in self.p_role_noun_person.finditer(m_text):
+            if jury:
+                break
             word = m.group("role")
             role = self.v.lexicon["role_nouns"].get(word) or self.v.lexicon["role_nouns"].get(word[0].lower() + word[1:])
             film = self._single_film(doc, s)
+            if not film and not self.films(s) and role in ("composer", "cinematographer", "editor"):
+                film = self.context_film(doc, s)
             for person in self.values(s, m.group("pl")):
                 if role and film:
                     out.append(self.credit(s, film, person, role, 0.6))
@@ -475,6 +522,27 @@ class Rules:
         for draft in out:
             if draft:
                 emit(draft)
+
+    def _cast_lists(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
+        """After "stars", every name of the clause is cast, past descriptors ("Swedish actor X")
+        and characters ("as Y", "Character (Actor)"): "stars X as A, a widow, and Bulgarian
+        actor Y as B" gives X and Y."""
+        cue = self.p_cast_cue.search(s.masked)
+        if not cue:
+            return
+        film = self.film_before(s, cue.start()) or self.context_film(doc, s)
+        rest = s.masked[cue.end():]
+        stop = re.search(r";|\b(?:directed|produced|written)\s+by\b|\bfrom\s+(?:director|filmmaker)\b", rest)
+        rest = rest[:stop.start()] if stop else rest
+        for slot in re.finditer(r"⟨[PN]\d+⟩", rest):
+            before = rest[:slot.start()]
+            if re.search(r"(?:\bas|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
+                         r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*)\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \
+                    or re.match(r"['’]s?\b", rest[slot.end():]):
+                continue  # a character, an owner, a place or somebody else's film
+            if before.rstrip().endswith("(") and not re.search(r"⟨[PN]\d+⟩\s*\($", before):
+                continue
+            out.append(self.credit(s, film, s.slots[slot.group()].value, "cast", 0.65))
 
     def _topic_credits(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
         """In a profile of an actor or director, the films a sentence lists after a career cue
