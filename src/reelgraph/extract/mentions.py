@@ -47,7 +47,7 @@ STOP_CAPS = {
     "They", "His", "Her", "Their", "Our", "We", "I", "You", "But", "And", "Or", "After", "Before", "When", "While",
     "Now", "Then", "Also", "According", "Meanwhile", "As", "If", "Since", "Though", "Although", "Both", "Each",
     "Other", "Others", "Here", "There", "Where", "What", "Who", "Which", "Why", "How", "All", "Some", "Many", "Most",
-    "One", "Two", "Three", "Four", "Five", "First", "Second", "Third", "Last", "Next", "New", "Best", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "One", "Two", "Three", "Four", "Five", "First", "Second", "Third", "Last", "Next", "Best", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
     "Director", "Producer", "Producers", "Writer", "Cast", "Directed", "Written", "Produced", "Starring", "Stars",
@@ -78,6 +78,7 @@ class Lexicon:
     role_noun: re.Pattern[str]
     position_title: re.Pattern[str]
     not_a_name: set[str]  # capitalised words that never start or make a name
+    splits_name: set[str]  # words that end one name and start another ("Bleecker Street CEO Andrew Kessel")
     section: re.Pattern[str]  # festival sections ("Critics’ Week", "Un Certain Regard"): never titles
 
 
@@ -127,6 +128,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             r"\s+of\s+(?:[a-z&\-]+\s?){1,4}"
         ),
         not_a_name=not_a_name,
+        splits_name={w for w in not_a_name if w in set(lex["position_titles"]) or w.lower() in lex["role_nouns"]
+                     or w[:1].lower() + w[1:] in lex["role_nouns"] or w in {"President", "Chairman", "Chair", "Founder"}}
+        | set(v.adjectives) | {"Director", "Producer", "Producers", "Writer", "Composer", "Editor", "Actor", "Actress"},
         section=re.compile(alternation([sec for f in v.festivals for sec in f.sections if sec[:1].isupper()])),
     )
 
@@ -238,8 +242,10 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
-        if re.match(r"['’]s\b", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word:
-            continue  # a possessive is an owner (a director, a company), not a title
+        if re.match(r"['’]s\b", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
+                or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
+                            r"animator|duo|distributor|outfit|company|banner)\b", after):
+            continue  # an owner, a company, or a nationality before a job ("Chadian director")
         cue = _title_cue(before, after, lex)
         if cue:
             found.append(Mention("film", start, end, title, title, 1))
@@ -329,6 +335,10 @@ ADJECTIVES: set[str] = set()  # nationality adjectives, filled by compile_lexico
 
 def _trim_title(run: str) -> str:
     words = run.split()
+    for i, word in enumerate(words):
+        if i and re.search(r"-(?:based|set|born)$", word):
+            words = words[:i]  # "Kumo from Tokyo-based ...": the place starts another phrase
+            break
     # "Ultimo Inverno and Belgian filmmaker ...": a nationality after a glue word ends the title
     for i in range(1, len(words)):
         if words[i] in ADJECTIVES and re.fullmatch(TITLE_GLUE, words[i - 1]):
@@ -363,14 +373,18 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
     for match in NAME_RUN.finditer(text):
         segment: list[re.Match[str]] = []
         for word in [*re.finditer(r"\S+", match.group()), None]:
-            if word is not None and not _breaks_name(word.group(), lex):
+            if word is not None and re.search(r"-(?:based|born|bred|set|language|speaking)$", word.group()):
+                segment = []  # "Los Angeles-based XYZ Films": the place is no name
+                continue
+            if word is not None and not (segment and word.group() in lex.splits_name) and not (
+                    not segment and _breaks_name(word.group(), lex)):
                 segment.append(word)
                 continue
             if segment:
                 mention = _name_mention(text, match.start(), segment, taken, lex)
                 if mention:
                     found.append(mention)
-            segment = []
+            segment = [word] if word is not None and not _breaks_name(word.group(), lex) else []
     return found
 
 

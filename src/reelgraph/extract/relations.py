@@ -206,15 +206,38 @@ class Rules:
             rf"(?P<outside>\s+(?:outside(?:\s+of)?|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?:{T}(?:{AND})?)+)?\s+(?:to|for|on)\s+"
             rf"(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,80}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
         self.p_acquired_film = re.compile(
-            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|boarded|landed|"
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|landed|"
             rf"will release|will distribute|is releasing|is distributing|releases|has taken|grabbed)\s+"
             rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
         self.p_sold_to = re.compile(
             r"\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|selling|sells|pre-sold|pre-selling|presold|licensed|licensing|"
-            r"closed deals on|inked deals on)\s+(?P<obj>[^.;]{0,160}?)\bto\s+(?P<rest>.*)")
+            r"(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:a\s+(?:raft|string|slew|flurry|clutch|number)\s+of\s+|"
+            r"several\s+|multiple\s+|a\s+series\s+of\s+|further\s+|new\s+|more\s+)?(?:international\s+|territory\s+)?deals?\s+"
+            r"(?:on|for))\s+(?P<obj>[^.;]{0,160}?)\b(?:to|including|in|with)\s+(?P<rest>.*)")
         self.p_passive_sold = re.compile(
-            rf"(?P<f>{F})[^⟨.]{{0,40}}?\b(?:has|have|was|were|had)\s+(?:also\s+)?(?:been\s+)?(?:sold|pre-sold|presold|licensed)\s+"
-            rf"(?:by\s+(?P<c>{C})\s+)?(?:to|in)\s+(?P<rest>.*)")
+            rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|"
+            rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)")
+        base = r"(?:[\w.\-]+-based\s+)?"
+        self.p_sales_relative = re.compile(
+            rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:handling|handles|handled|boarded|"
+            rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken)\s+"
+            rf"(?:(?:world|worldwide|international|global|foreign)\s+(?:sales|rights)|sales|the (?:film|title|project) "
+            rf"(?:internationally|worldwide)|it (?:internationally|worldwide))")
+        self.p_sold_by = re.compile(
+            rf"\b(?:(?:being\s+)?sold|handled)\s+(?:internationally\s+|worldwide\s+|abroad\s+|overseas\s+)?by\s+"
+            rf"{base}(?P<c>{C})"
+            rf"|\b(?:(?:world|worldwide|international|global|foreign)\s+)?sales\s+(?:are|is|were|will be|have been)\s+(?:being\s+)?"
+            rf"(?:handled|overseen)\s+by\s+{base}(?P<c2>{C})")
+        self.p_company_boarded_sales = re.compile(
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on)\s+"
+            rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)")
+        self.p_bought_for = re.compile(
+            rf"\b(?:bought|acquired|picked up|snapped up|taken|pre-bought|nabbed)\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)"
+            rf"[^⟨.]{{0,20}}?\bby\s+{base}(?P<c>{C})")
+        self.p_released_in = re.compile(
+            rf"\b(?:released|distributed)\s+in\s+(?P<terrs>{T}(?:{AND}{T})*)[^⟨.]{{0,30}}?\bby\s+{base}(?P<c>{C})"
+            rf"|(?P<c2>{C})\s+(?:will|is set to|is to)\s+(?:release|distribute)\s+(?:the\s+(?:film|title|pic)|it)\s+in\s+"
+            rf"(?P<terrs2>{T}(?:{AND}{T})*)")
         self.p_outside = re.compile(r"\b(?:outside|excluding|except(?: for)?|ex-)\s+(?:of\s+)?", re.I)
         # Positions, companies
         title = rf"(?P<title>{self.position_title})"
@@ -658,7 +681,28 @@ class Rules:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
         for m in self.p_passive_sold.finditer(m_text):
             seller = s.slots[m.group("c")].value if m.group("c") else None
-            self._territory_buyers(s, s.slots[m.group("f")].value, seller, m.group("rest"), emit)
+            film = s.slots[m.group("f")].value if m.group("f") else self.deal_film(doc, s, m.start())
+            if film:
+                self._territory_buyers(s, film, seller, m.group("rest"), emit)
+        for pattern in (self.p_sales_relative, self.p_sold_by, self.p_company_boarded_sales):
+            for m in pattern.finditer(m_text):
+                code = m.group("c") or m.groupdict().get("c2")
+                if re.search(r"\bthe (?:film|title|project)\b", m.group()) and self.film_after(s, m.end()):
+                    film = self.film_after(s, m.end())  # "X, which boarded sales on the film, sold Title to ..."
+                else:
+                    film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+                if film and code:
+                    emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": "worldwide",
+                                        "rights": "sales"}, s, 0.75))
+        for pattern in (self.p_bought_for, self.p_released_in):
+            for m in pattern.finditer(m_text):
+                code = m.group("c") or m.groupdict().get("c2")
+                terrs = m.group("terrs") or m.groupdict().get("terrs2") or ""
+                film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+                for t in SLOT.findall(terrs):
+                    if film and code and t[1] == "T":
+                        emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": s.slots[t].value,
+                                            "rights": "distribution"}, s, 0.75))
 
     def _rights_deal(self, s: Sentence, m: re.Match[str], emit: Emit) -> None:
         if re.search(r"\b(?:sold|sells|sell|selling|pre-sold|licensed|licenses)\b", m.group()[:m.start("kind") - m.start()]):
