@@ -69,7 +69,7 @@ class Document:
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
                    ner_spans: list[tuple[int, int, str]] | None = None, month: int | None = None) -> Document:
     headline = _headline_span(text)
-    quoted = mn.find_quoted_titles(text)
+    quoted = mn.find_quoted_titles(text) + _review_title(text)
     listed = find_list_mentions(text, lex)
     strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
                                 mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
@@ -92,8 +92,9 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = _drop_sentence_initial_words(text, every, spans)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences)
-    return Document(text, sentences, every, aliases, _main_film(every), topic, role, year or _dateline_year(text),
-                    month)
+    headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
+    main = headline_films[0] if headline_films else _main_film(every)
+    return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month)
 
 
 def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list[Mention]:
@@ -112,6 +113,16 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     if not title:
         return []
     start = match.start(1) + match.group(1).find(title)
+    return [Mention("film", start, start + len(title), title, title, 2)]
+
+
+def _review_title(text: str) -> list[Mention]:
+    """"Review: The Fig Pickers of Kalamata" opening a review: the title is the film reviewed."""
+    match = re.match(r"\s*(?:Film\s+)?(?:Review|REVIEW|Interview|INTERVIEW)\s*[:–—-]\s*([^\n]{2,90}?)\s*$", text.split("\n", 1)[0])
+    if not match or not mn.looks_like_title(match.group(1)):
+        return []
+    title = match.group(1).strip(" '\"‘’“”")
+    start = text.find(title)
     return [Mention("film", start, start + len(title), title, title, 2)]
 
 
