@@ -89,7 +89,10 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     award = (
         rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+for[ \t]+Best(?:[ \t]+{CAP_WORD}){{1,4}})?"
         rf"|{alternation(prizes, boundary=False)}"
-        rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?)"
+        rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?"
+        # lower-case categories as the trades write them: "best director", "best lead performance"
+        rf"|best[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?:film|feature|director|direction|actor|actress|performance|screenplay|"
+        rf"cinematography|music|score|documentary|editing|debut|animation|short|ensemble|newcomer|casting|production design))"
     )
     film_nouns = alternation(lex["film_nouns"])
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}

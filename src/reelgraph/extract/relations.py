@@ -859,6 +859,25 @@ class Rules:
         m = self.p_award_list.match(m_text)
         if m:
             self._award_list_line(doc, s, m, festival, emit)
+        self._category_lists(doc, s, festival, emit)
+
+    def _category_lists(self, doc: Document, s: Sentence, festival: str | None, emit: Emit) -> None:
+        """"leads the nominations with 14 nods, including best director for X and best lead
+        performance for Y": each category goes to the name after "for", else to the film the
+        sentence is about."""
+        cue = re.search(r"\b(?:nominations?|nods|nominated|shortlisted|longlisted|in the running)\b", s.text)
+        won = re.search(r"\b(?:won|wins|took home|scooped|picked up)\b[^.]{0,40}\b(?:prizes|awards|trophies)\b", s.text)
+        if not cue and not won:
+            return
+        outcome = "nominated" if cue else "won"
+        films = [c for c in SLOT.findall(s.masked) if c[1] == "F"]
+        for m in re.finditer(rf"(?P<a>{A})(?:\s+for\s+(?P<s>{F}|{P}))?", s.masked):
+            award = s.slots[m.group("a")]
+            if not award.value[:4].lower() == "best" and "for" not in m.group():
+                continue
+            subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
+            if subject:
+                self._award_value(s, subject, award.value, outcome, festival, emit, doc)
 
     def _award(self, s: Sentence, subject: str, awards: list[str], outcome: str, festival: str | None,
                emit: Emit, doc: Document) -> None:
