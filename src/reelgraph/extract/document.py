@@ -81,7 +81,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     wiki = _wikipedia_subject(text, lex, strong)
     titles = _title_registry(text, strong + cued + wiki)
     typed = mn.merge_mentions([strong, cued, wiki, titles])
-    names = [m for m in mn.find_names(text, typed, lex) if not (headline[0] <= m.start < headline[1])]
+    names = [m for m in mn.find_names(text, typed, lex)
+             if not (headline[0] <= m.start < headline[1]) or _headline_name(m, lex)]
     if ner_spans:
         names = _apply_ner(names, ner_spans)
     every = mn.merge_mentions([typed, names])
@@ -114,6 +115,23 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
         return []
     start = match.start(1) + match.group(1).find(title)
     return [Mention("film", start, start + len(title), title, title, 2)]
+
+
+HEADLINE_WORDS = {
+    "Set", "To", "Star", "Stars", "In", "For", "With", "Of", "On", "At", "As", "And", "The", "A", "An", "Takes", "Lands",
+    "Nabs", "Picks", "Up", "Adds", "Joins", "Boards", "Hires", "Ups", "Exits", "Wins", "Leads", "Unveils", "Sets", "Gets",
+    "Buys", "Acquires", "Sells", "Closes", "Bags", "Scoops", "Rights", "Deal", "Deals", "Sales", "Thriller", "Drama",
+    "Comedy", "Documentary", "Film", "Movie", "Feature", "Lineup", "Line-Up", "Competition", "Cast", "Direct", "Directs",
+    "Produce", "Produces", "Returns", "Return", "Debut", "Premiere", "Trailer", "Teaser", "First", "Look", "Exclusive",
+    "EXCLUSIVE", "Also", "Named", "Promoted", "Taps", "Launches", "Launch", "New", "Horror", "Series", "Sequel", "Remake",
+}
+
+
+def _headline_name(m: Mention, lex: mn.Lexicon) -> bool:
+    """A name in a Title Case headline is trusted only when short and free of headline words
+    ("Rosalind Achterberg" in "Rosalind Achterberg Set To Star In Thriller ...")."""
+    words = m.value.split()
+    return 2 <= len(words) <= 3 and not any(w in HEADLINE_WORDS or w in lex.not_a_name for w in words)
 
 
 def _review_title(text: str) -> list[Mention]:
