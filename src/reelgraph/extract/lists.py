@@ -148,7 +148,7 @@ class ListReader:
         section: str | None = None
         award: str | None = None
         block_film: str | None = None
-        for s in sentences:
+        for index, s in enumerate(sentences):
             line = s.text.strip()
             if not is_list_line(line) and not ENTRY_ROLES.match(line):
                 block_film = None
@@ -181,8 +181,10 @@ class ListReader:
                 continue
             if self._block(s, masked, block_film, on_credit, on_selection, section):
                 continue
-            if "F" in kinds and len(kinds) == 1 and re.fullmatch(r"⟨F\d+⟩", masked):
-                block_film = s.slots[masked].value
+            following = sentences[index + 1].text.strip() if index + 1 < len(sentences) else ""
+            if "F" in kinds and len(kinds) == 1 and re.fullmatch(r"⟨F\d+⟩", masked) and (
+                    DIRECTED.match(following) or CAST_LINE.match(following) or PREMIERE_LINE.match(following)):
+                block_film = s.slots[masked].value  # a programme block: title, then "Directed by ..."
                 on_selection(s, block_film, section, None)
                 continue
             if not kinds or kinds == ["A"] or kinds == ["E"] or kinds == ["N"]:

@@ -939,10 +939,9 @@ class Rules:
             if len(films) > 2 and not lineup and abs(festival.start - film.start) > 120:
                 continue  # a long sentence naming other films is no line-up
             year, edition = self._edition(doc, s, festival)
-            film_year = re.search(rf"((?:19|20)\d{{2}})['’]s\s+[“\"‘]?{re.escape(film.text)}|{re.escape(film.text)}[”\"’]?\s*\(((?:19|20)\d{{2}})\)",
-                                  s.text)
-            if film_year and re.search(r"\bthat year\b", s.text):
-                year = int(film_year.group(1) or film_year.group(2))
+            own_year = self._film_year_in(s, film)
+            if own_year and not self._year_near(s, festival):
+                year = own_year  # "Hollow Month (2020) premiered in Orizzonti": that edition
             fields: dict[str, object] = {"film": film.value, "festival": festival.value, "year": year}
             section = self._section(s, festival)
             if section:
@@ -986,12 +985,31 @@ class Rules:
         edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
                                   s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
         edition = int(edition_match.group(1)) if edition_match else None
-        stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text))
+        stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text)) - {str(y) for y in self._film_years_in(s)}
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
             year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value)
         return year, edition
+
+    @staticmethod
+    def _film_year_in(s: Sentence, film: Mention) -> int | None:
+        """The year a sentence attaches to a film: "2016's Title", "Title (2016)", "his 2016 satire Title"."""
+        start, end = film.start - s.start, film.end - s.start
+        before, after = s.text[max(0, start - 40):start], s.text[end:end + 10]
+        m = re.search(r"((?:19|20)\d{2})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘]?$", before) or \
+            re.match(r"[”\"’]?,?\s*\(((?:19|20)\d{2})\)", after)
+        return int(m.group(1)) if m else None
+
+    def _film_years_in(self, s: Sentence) -> set[int]:
+        return {y for m in s.mentions if m.kind == "film" for y in [self._film_year_in(s, m)] if y}
+
+    @staticmethod
+    def _year_near(s: Sentence, festival: Mention) -> bool:
+        if not festival.text:
+            return False
+        window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
+        return bool(re.search(r"(?:19|20)\d{2}", window))
 
     def edition_year(self, doc: Document, festival: str) -> int | None:
         """The edition an article means when it gives no year: its own year, or the next one
