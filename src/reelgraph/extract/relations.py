@@ -873,7 +873,7 @@ class Rules:
         films = [c for c in SLOT.findall(s.masked) if c[1] == "F"]
         for m in re.finditer(rf"(?P<a>{A})(?:\s+for\s+(?P<s>{F}|{P}))?", s.masked):
             award = s.slots[m.group("a")]
-            if not award.value[:4].lower() == "best" and "for" not in m.group():
+            if award.value[:4].lower() != "best" and "for" not in m.group():
                 continue
             subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
             if subject:
