@@ -24,7 +24,9 @@ ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NA
 ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
 ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Producers?)"
 ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*/\s*[^(]{{2,60}}\((?P<roles>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?\s*:[^)]+)\)")
-ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*(?P<names>{NAMES})")
+_ROLE_NAME_RUN = rf"(?!{ROLE_NAME}\b)(?:{NAME_RUN.pattern})"
+ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*"
+                        rf"(?P<names>{_ROLE_NAME_RUN}(?:\s*(?:,|&|and)\s*{_ROLE_NAME_RUN})*)")
 ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
               "executive producer": "executive_producer"}
 ENTRY_DIR = re.compile(

@@ -129,7 +129,17 @@ class Rules:
             rf"recently|once|first|later|then|[a-z]+ly)\s+)*"
             rf"(?P<verb>co-directs?|co-directed|directs?|directed|helms?|helmed|writes|wrote|co-wrote|co-writes|penned|pens|"
             rf"produces?|produced|co-produces?|co-produced|scores?|scored|edits|edited|shot|lensed)\s+"
-            rf"(?:and\s+\w+\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’\-]+\s+){{0,5}}?(?:{self.film_noun},?\s+)?(?P<fl>{FL})")
+            rf"(?:and\s+\w+\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\w'’\-]+|⟨[PNE]\d+⟩(?:['’]s?)?)\s+){{0,5}}?"
+            rf"(?:{self.film_noun},?\s+)?(?P<fl>{FL})")
+        self.p_owner_apposition = re.compile(
+            rf"(?P<p>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.film_noun}),\s+(?:(?:the|a|an)\s+(?:(?:19|20)\d{{2}}\s+)?"
+            rf"(?:[\w\-]+\s+){{0,2}}?)?(?P<f>{F})")
+        self.p_started_shooting = re.compile(
+            rf"(?P<pl>{PL})\s+(?:(?:have|has|had|are|is|will)\s+)?(?:started|begun|began|wrapped|finished|completed|start|begin|"
+            rf"shooting|filming|in production on)\s+(?:shooting|filming|production on|principal photography on|work on)?\s*"
+            rf"(?:on\s+)?(?:their|his|her)\s+(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})")
+        self.p_character_actor = re.compile(
+            rf"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,4}}\((?P<p>{P})\)")
         self.p_alongside = re.compile(
             rf"\b(?:stars?|starring|co-stars?|co-starring|appears?|plays?)\s+(?:[^⟨.]{{0,30}}?)\balongside\s+(?P<pl>{PL})")
         self.p_pronoun_stars = re.compile(
@@ -426,6 +436,14 @@ class Rules:
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for m in self.p_owner_apposition.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
+        for m in self.p_started_shooting.finditer(m_text):
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, s.slots[m.group("f")].value, person, "director", 0.7))
+        for m in self.p_character_actor.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
         for m in self.p_appositive_owner.finditer(m_text):
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
         for m in self.p_director_his_film.finditer(m_text):
