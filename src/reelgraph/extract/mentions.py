@@ -98,6 +98,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
     not_a_name |= {sec for f in v.festivals for sec in f.sections if sec[:1].isupper()}
     ADJECTIVES.update(v.adjectives)
+    PLACES.update(v.countries, v.cities)
     for word in [*lex["role_participles"], *lex["role_verbs"], *lex["role_nouns"], *lex["position_titles"]]:
         not_a_name.add(word[:1].upper() + word[1:])
     return Lexicon(
@@ -195,6 +196,9 @@ def _festival_context(before: str, after: str, fest: object) -> bool:
 def find_territories(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
     found = []
     for match in lex.territory.finditer(text):
+        if re.match(r"[ \t]+(?!The\b|A\b|In\b|On\b)[A-Z][a-z]", text[match.end():match.end() + 4]) and \
+                not re.match(r"[ \t]+(?:and|or)\b", text[match.end():]):
+            continue  # part of a longer name: "Asia Crossing", "Portugal Film"
         name = v.territory(match.group())
         if name:
             found.append(Mention("territory", match.start(), match.end(), match.group(), name, 2))
@@ -358,6 +362,14 @@ def _trim_title(run: str) -> str:
     return title
 
 
+def _owner_is_place(before: str) -> bool:
+    owner = re.search(r"((?:[A-Z][\w]+\s){0,2}[A-Z][\w]+)['’]s\s+$", before)
+    return bool(owner) and owner.group(1) in PLACES
+
+
+PLACES: set[str] = set()  # countries and cities, filled by compile_lexicon
+
+
 def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
     if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
@@ -365,6 +377,8 @@ def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
         return True
     if lex.title_cue_before.search(before) or CHARACTER_IN.search(before):
         return True
+    if _owner_is_place(before):
+        return False  # "Bulgaria's Ars Pontica" is a company
     # "Director's Title": a possessive name right before (checked again by relation rules)
     return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:(?:19|20)\d{{2}}|[A-Z][\w]*-[a-z]+)\s+){{0,2}}$", before))
 

@@ -275,14 +275,19 @@ class Rules:
             rf"(?P<p>{P})\s+(?:has\s+|will\s+)?(?:joined|joins|join|moves to|returns to|rejoins|is joining)\s+(?P<c>{C})\s+as\s+"
             rf"(?:its\s+|the\s+|a\s+)?(?:(?:new|first)\s+)?{title}")
         self.p_title_person = re.compile(rf"(?<![\w'’])(?:its\s+|their\s+)?{title},?\s+(?P<p>{P})(?!['’]s)")
+        place = r"(?:(?:⟨T\d+⟩|[A-Z][\w.]*)\s){0,2}(?:⟨[TE]\d+⟩|[A-Z][\w.]*)"
         self.p_based = re.compile(
-            rf"(?P<place>(?:[A-Z][\w.]*\s){{0,2}}[A-Z][\w.]*|{T}|⟨E\d+⟩)-based\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:(?P<c>{C})|(?:⟨F\d+⟩))")
+            rf"(?P<place>{place})-based\s+(?:[a-z][\w\-]*\s+){{0,5}}?(?:(?P<c>{C})|(?:⟨F\d+⟩))"
+            rf"|(?P<c2>{C}),\s+(?:also\s+|the\s+|a\s+|an\s+)?(?P<place2>{place})-based")
+        self.p_city_company = re.compile(rf"(?P<place>(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+)['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<c>{C})")
+        self.p_outfit_in = re.compile(
+            rf"\b(?:outfit|company|banner|shingle|label|distributor|firm),?\s+(?P<c>{C}),?\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})")
         self.p_country_company = re.compile(
             rf"(?P<t>{T})['’]s\s+(?:(?:[a-z][\w\-]*|[A-Z]\w+-\w+)\s+){{0,3}}?(?P<c>{C})")
         self.p_city_outfit = re.compile(
-            rf"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})\s+(?:outfit|company|banner|distributor|sales agent|sales company|"
-            rf"shingle|studio|streamer|label|producer|production company|prodco|sales house|indie|powerhouse|"
-            rf"based)\s+(?P<c>{C})")
+            rf"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:outfit|company|banner|distributor|"
+            rf"sales agent|sales company|shingle|studio|streamer|label|producer|production company|prodco|sales house|indie|"
+            rf"powerhouse|based),?\s+(?P<c>{C})")
         self.p_company_based_in = re.compile(
             rf"(?P<c>{C}),?\s+(?:which is|is|a company|an outfit)?\s*(?:based|headquartered)\s+in\s+(?P<place>{T}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
         # Awards
@@ -825,14 +830,18 @@ class Rules:
     def based_in(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
         for m in self.p_based.finditer(m_text):
-            if not m.group("c"):
+            code = m.group("c") or m.group("c2")
+            if not code:
                 continue
-            place = self._place(s, m.group("place"))
-            emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.9))
+            place = self._place(s, m.group("place") or m.group("place2"))
+            emit(Draft("based_in", {"company": s.slots[code].value, "place": place}, s, 0.9))
+        for m in self.p_city_company.finditer(m_text):
+            if m.group("place") in self.v.cities:
+                emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": m.group("place")}, s, 0.75))
         for m in self.p_country_company.finditer(m_text):
             emit(Draft("based_in", {"company": s.slots[m.group("c")].value,
                                     "place": s.slots[m.group("t")].value}, s, 0.75))
-        for pattern in (self.p_city_outfit, self.p_company_based_in):
+        for pattern in (self.p_city_outfit, self.p_company_based_in, self.p_outfit_in):
             for m in pattern.finditer(m_text):
                 place = self._place(s, m.group("place"))
                 if place in self.v.cities or place in self.v.countries.values() or m.group("place").startswith("⟨"):
@@ -840,10 +849,11 @@ class Rules:
 
     @staticmethod
     def _place(s: Sentence, raw: str) -> str:
-        if raw.startswith("⟨"):
+        """A place as written: slots inside it ("⟨T0⟩ City" for "Mexico City") are put back as text."""
+        if re.fullmatch(r"⟨[A-Z]\d+⟩", raw):
             mention = s.slots[raw]
             return mention.text if mention.kind == "festival" else mention.value
-        return raw.strip()
+        return SLOT.sub(lambda m: s.slots[m.group()].text, raw).strip()
 
     # ------------------------------------------------------------------ awards
     def awards(self, doc: Document, s: Sentence, emit: Emit) -> None:
