@@ -72,7 +72,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     quoted = mn.find_quoted_titles(text) + _review_title(text)
     listed = find_list_mentions(text, lex)
     strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
-                                mn.find_territories(text, lex, v), mn.find_known_companies(text, lex)])
+                                mn.find_territories(text, lex, v), mn.find_known_companies(text, lex),
+                                mn.find_company_names(text, lex)])
     cued = mn.find_cued_titles(text, lex, strong)
     cued += mn.find_listed_titles(text, strong + cued)
     cued += mn.extend_title_lists(text, [m for m in strong + cued if m.kind == "film"],

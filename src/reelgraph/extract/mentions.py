@@ -216,6 +216,29 @@ def find_awards(text: str, lex: Lexicon) -> list[Mention]:
     return found
 
 
+COMPANY_PATTERNS = (
+    # "Les Films du Lézard", "Les Films de l'Autre Rive", "Producciones del Sur"
+    re.compile(r"(?:Les\s+|Los\s+)?(?:Films|Productions|Producciones|Produzioni|Produções|Filmes|Pictures)\s+"
+               r"(?:de\s+la|de\s+l['’]|du|des|de|del|della|da|do|dos|of)\s*[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*"),
+    # "Forge & Furnace Films", "Gant & Co", "Sideshow and Janus" is not one: only "&"
+    re.compile(r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*[ \t]+&[ \t]+(?:Co\.?|[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*)"),
+)
+
+
+def find_company_names(text: str, lex: Lexicon) -> list[Mention]:
+    """Company names that capitalised-name runs cut apart: particles ("Les Films du Lézard") and
+    ampersands ("Forge & Furnace Films", "Gant & Co")."""
+    found = []
+    for pattern in COMPANY_PATTERNS:
+        for m in pattern.finditer(text):
+            name = m.group().rstrip(".") if not m.group().endswith("Co.") else m.group()
+            words = name.replace("&", " ").split()
+            if pattern is COMPANY_PATTERNS[1] and not (words[-1].rstrip(".") in lex.company_word or words[-1] == "Co."):
+                continue
+            found.append(Mention("company", m.start(), m.start() + len(name), name, name, 2))
+    return found
+
+
 def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
     """Companies from the gazetteer, extended by the company words that follow
     ("Oscilloscope" + "Laboratories", "Wild Bunch" + "International")."""
