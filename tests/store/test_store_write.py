@@ -31,7 +31,7 @@ def test_same_fact_from_two_articles_is_one_fact_with_two_sources(store):
     film = store.film(store.find("film", "Dear Comrades")[0]["id"])
     (deal,) = film["deals"]
     assert deal["sources"] == 2
-    assert [e["article_id"] for e in deal["evidence"]] == [1, 2]
+    assert [e["article_id"] for e in deal["evidence"]] == [2, 1]  # newest first
     assert deal["first_seen"] == "2020-08-20" and deal["last_seen"] == "2020-09-01"
     assert store.counts()["facts"] == {"credit": 1, "deal": 1, "film_year": 1}
 

@@ -47,7 +47,7 @@ class ExportMixin:
                                (last, _BATCH))
             if not rows:
                 return
-            yield from self._records(rows)
+            yield from self._records(rows, None)  # exports carry every evidence row
             last = rows[-1]["id"]
 
     def export(self, fmt: str) -> Iterator[str]:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -59,7 +60,7 @@ from reelgraph.store.keys import (
     territory_data,
     territory_key,
 )
-from reelgraph.store.records import chunks, marks
+from reelgraph.store.records import EVIDENCE_DATE, EVIDENCE_LIMIT, chunks, marks
 
 Record = dict[str, Any]
 _MATCH_RANK = {"exact": 0, "alias": 1, "prefix": 2, "fuzzy": 3}
@@ -83,16 +84,58 @@ def _by_role(record: Record) -> tuple[int, str]:
     return (CREDIT_ROLES.index(role) if role in CREDIT_ROLES else len(CREDIT_ROLES), record.get("person") or "")
 
 
-def _sources(records: list[Record]) -> list[dict[str, Any]]:
-    seen: dict[int, dict[str, Any]] = {}
-    for record in records:
-        for ev in record["evidence"]:
-            seen.setdefault(ev["article_id"], {k: ev[k] for k in ("article_id", "title", "date", "url")})
-    return sorted(seen.values(), key=lambda s: (s["date"] or "", s["article_id"]))
+# Default windows of the record sections (``offset``/``limit`` of one section move it).
+FILM_LIMITS = {"credits": 200, "selections": 100, "awards": 100, "deals": 100, "sales_agents": 20, "years": 50,
+               "attributes": 100, "territories": 200, "sources": 100}
+PERSON_LIMITS = {"timeline": 100, "credits": 200, "selections": 100, "awards": 100, "positions": 100,
+                 "quotes": 50, "sources": 100}
+COMPANY_LIMITS = {"slate": 100, "deals": 100, "people": 100, "based_in": 20, "sources": 100}
+FESTIVAL_LIMITS = {"editions": 20, "lineup": 200, "winners": 100, "nominees": 100, "sources": 100}
+CONTRADICTION_FACTS = 10  # fact records per contradiction (``facts_total`` counts them all)
+MAX_LIMIT = 1000          # the largest window one call may ask for
+_NAMES_IN_MESSAGE = 10
 
 
-def _is_sales(deal: Record) -> bool:
-    return deal.get("rights") == "sales"
+class Pager:
+    """The windows of one record's sections and, once read, their totals.
+
+    Every section gets ``(0, limits[name])``; ``section`` gets ``(offset, limit)`` instead.
+    ``info`` ends up as the record's ``paging``: ``{name: {"total", "offset", "limit"}}``."""
+
+    def __init__(self, limits: dict[str, int], section: str | None, offset: int, limit: int | None,
+                 evidence: int | None) -> None:
+        if section is not None and section not in limits:
+            raise ValueError(f"unknown section {section!r}; one of {', '.join(limits)}")
+        if int(offset) < 0 or (limit is not None and not 0 <= int(limit) <= MAX_LIMIT):
+            raise ValueError(f"offset must be >= 0 and limit 0..{MAX_LIMIT}")
+        self.limits, self.section = limits, section
+        self.offset, self.limit = int(offset), (None if limit is None else int(limit))
+        self.evidence = EVIDENCE_LIMIT if evidence is None else max(1, min(int(evidence), MAX_LIMIT))
+        self.info: dict[str, dict[str, int]] = {}
+
+    def window(self, name: str) -> tuple[int, int]:
+        if name == self.section:
+            return self.offset, self.limits[name] if self.limit is None else self.limit
+        return 0, self.limits[name]
+
+    def note(self, name: str, total: int) -> None:
+        offset, limit = self.window(name)
+        self.info[name] = {"total": int(total), "offset": offset, "limit": limit}
+
+
+def _some(names: list[str]) -> list[str]:
+    """At most ``_NAMES_IN_MESSAGE`` names, then "N more"."""
+    if len(names) <= _NAMES_IN_MESSAGE:
+        return names
+    return [*names[:_NAMES_IN_MESSAGE], f"{len(names) - _NAMES_IN_MESSAGE} more"]
+
+
+def _plain(value: Any) -> Any:
+    """A JSON number from SQL as int when whole (PostgreSQL's numeric -> int)."""
+    if value is None or isinstance(value, str | int):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 class QueryMixin:
@@ -213,105 +256,205 @@ class QueryMixin:
             "merged": self.db.all("SELECT id, name FROM entities WHERE merged_into = ? ORDER BY id", (live,)),
         }
 
+    # -- paging helpers
+
+    def _json(self, field: str) -> str:
+        """SQL for the text of ``facts.fields -> field`` (numbers as numbers on SQLite)."""
+        if self.db.dialect == "sqlite":
+            return f"json_extract(f.fields, '$.{field}')"
+        return f"(f.fields::jsonb ->> '{field}')"
+
+    def _json_int(self, field: str) -> str:
+        """SQL for ``facts.fields -> field`` when it is a number, else NULL."""
+        if self.db.dialect == "sqlite":
+            return (f"(CASE WHEN json_type(f.fields, '$.{field}') IN ('integer', 'real')"
+                    f" THEN json_extract(f.fields, '$.{field}') END)")
+        return (f"(CASE WHEN jsonb_typeof(f.fields::jsonb -> '{field}') = 'number'"
+                f" THEN (f.fields::jsonb ->> '{field}')::numeric END)")
+
+    def _seen_sql(self, agg: str = "MIN") -> str:
+        """SQL for a fact's first (``MIN``) or last (``MAX``) evidence date ('' when none)."""
+        return (f"COALESCE((SELECT {agg}({EVIDENCE_DATE}) FROM fact_sources s JOIN articles a"
+                " ON a.id = s.article_id WHERE s.fact_id = f.id), '')")
+
+    def _fact_page(self, pager: Pager, name: str, where: str, params: Sequence[Any], order: str = "f.id",
+                   joins: str = "") -> list[Record]:
+        """One section: the facts matching ``where`` in ``order``, cut by the section's window
+        in SQL (``COUNT(*) OVER ()`` gives the total in the same query)."""
+        offset, limit = pager.window(name)
+        rows = self.db.all(
+            f"SELECT f.*, COUNT(*) OVER () AS total_rows FROM facts f {joins}"
+            f" WHERE f.retracted = 0 AND ({where}) ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+        if rows:
+            total = int(rows[0]["total_rows"])
+        else:
+            total = int(self.db.scalar(
+                f"SELECT COUNT(*) AS n FROM facts f {joins} WHERE f.retracted = 0 AND ({where})", params) or 0)
+        pager.note(name, total)
+        return self._records(rows, pager.evidence)
+
+    def _source_page(self, pager: Pager, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        """The articles stating any fact matching ``where``, oldest first, one grouped query."""
+        offset, limit = pager.window("sources")
+        inner = (
+            f"SELECT a.id AS article_id, a.title, MIN({EVIDENCE_DATE}) AS date, a.url"
+            " FROM fact_sources s JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
+            f" WHERE f.retracted = 0 AND ({where}) GROUP BY a.id, a.title, a.url")
+        rows = self.db.all(
+            f"SELECT article_id, title, date, url, COUNT(*) OVER () AS total_rows FROM ({inner}) AS x"
+            " ORDER BY date, article_id LIMIT ? OFFSET ?", [*params, limit, offset])
+        if rows:
+            total = int(rows[0]["total_rows"])
+        else:
+            total = int(self.db.scalar(f"SELECT COUNT(*) AS n FROM ({inner}) AS x", params) or 0)
+        pager.note("sources", total)
+        return [{k: r[k] for k in ("article_id", "title", "date", "url")} for r in rows]
+
     # -- films
 
-    def film(self, entity_id: int) -> dict[str, Any] | None:
-        """Everything known about a film (see the module docstring)."""
+    def film(self, entity_id: int, section: str | None = None, offset: int = 0, limit: int | None = None,
+             evidence: int = EVIDENCE_LIMIT) -> dict[str, Any] | None:
+        """Everything known about a film (see the module docstring), each section cut to its
+        window (``FILM_LIMITS``; ``section``/``offset``/``limit`` move one of them)."""
+        pager = Pager(FILM_LIMITS, section, offset, limit, evidence)
         base = self.entity(entity_id, "film")
         if base is None:
             return None
         fid = base["id"]
-        facts = self._facts("film_id = ? OR subject_id = ?", (fid, fid))
-        by_type: dict[str, list[Record]] = defaultdict(list)
-        for record in facts:
-            by_type[record["type"]].append(record)
-        deals = by_type["deal"]
-        years = by_type["film_year"]
+        own = "(f.film_id = ? OR f.subject_id = ?)"
+        ids = (fid, fid)
+        ftype = self._unindexed("f.type")
+        roles = " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(CREDIT_ROLES))
+        credits = self._fact_page(
+            pager, "credits", f"{own} AND {ftype} = 'credit'", ids,
+            f"CASE {self._json('role')} {roles} ELSE {len(CREDIT_ROLES)} END,"
+            f" COALESCE(p.name, {self._json('person')}, ''), f.id", "LEFT JOIN entities p ON p.id = f.person_id")
+        selections = self._fact_page(pager, "selections", f"{own} AND {ftype} = 'selection'", ids,
+                                     f"COALESCE({self._json_int('year')}, 0), f.id")
+        awards = self._fact_page(pager, "awards", f"{own} AND {ftype} = 'award'", ids)
+        deal = f"{own} AND {ftype} = 'deal'"
+        by_seen = f"{self._seen_sql()}, f.id"
+        deals = self._fact_page(pager, "deals", deal, ids, by_seen)
+        rights = f"COALESCE({self._json('rights')}, '')"
+        sales = self._fact_page(pager, "sales_agents", f"{deal} AND {rights} = 'sales'", ids, by_seen)
+        years = self._fact_page(pager, "years", f"{own} AND {ftype} = 'film_year'", ids)
+        attributes = self._fact_page(pager, "attributes", f"{own} AND {ftype} = 'film_attribute'", ids)
         if base["year"] is None and years:
             base["year"] = Counter(r.get("year") for r in years).most_common(1)[0][0]
+        sold = f"{deal} AND {rights} NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
         return {
             **base,
-            "credits": sorted(by_type["credit"], key=_by_role),
-            "selections": sorted(by_type["selection"], key=lambda r: (r.get("year") or 0, r["fact_id"])),
-            "awards": by_type["award"],
-            "deals": sorted(deals, key=lambda r: (r["first_seen"] or "", r["fact_id"])),
+            "credits": credits,
+            "selections": selections,
+            "awards": awards,
+            "deals": deals,
             "years": years,
-            "attributes": by_type["film_attribute"],
-            "sales_agents": [d for d in deals if _is_sales(d)],
-            "territories": self._territories(deals),
-            "contradictions": self._contradictions(years, deals),
-            "sources": _sources(facts),
+            "attributes": attributes,
+            "sales_agents": sales,
+            "territories": self._territories(pager, sold, ids, by_seen),
+            "contradictions": self._contradictions(years, deal, ids, rights),
+            "sources": self._source_page(pager, own, ids),
+            "paging": pager.info,
         }
 
-    @staticmethod
-    def _territories(deals: list[Record]) -> dict[str, Any]:
-        sold = []
+    def _territories(self, pager: Pager, sold_where: str, params: Sequence[Any], by_seen: str) -> dict[str, Any]:
+        """Sold territories (a window of the deals, by territory) and the common territories
+        no deal covers (one grouped query over every deal)."""
+        deals = self._fact_page(pager, "territories", sold_where, params, f"f.territory_key, {by_seen}")
+        sold = [{"territory": canonical_territory(d.get("territory")), "buyer": d.get("company"),
+                 "buyer_id": d.get("company_id"), "rights": d.get("rights"), "date": d["first_seen"],
+                 "fact_id": d["fact_id"], "evidence": d["evidence"]} for d in deals]
         covered: set[str] = set()
-        for deal in deals:
-            territory = canonical_territory(deal.get("territory"))
-            if _is_sales(deal) or deal.get("rights") == "remake" or territory is None:
-                continue
-            sold.append({"territory": territory, "buyer": deal.get("company"), "buyer_id": deal.get("company_id"),
-                         "rights": deal.get("rights"), "date": deal["first_seen"], "fact_id": deal["fact_id"],
-                         "evidence": deal["evidence"]})
-            covered |= covered_territories(territory)
+        for row in self.db.all(f"SELECT MIN({self._json('territory')}) AS territory FROM facts f"
+                               f" WHERE f.retracted = 0 AND ({sold_where}) GROUP BY f.territory_key", params):
+            territory = canonical_territory(row["territory"])
+            if territory:
+                covered |= covered_territories(territory)
         common = territory_data()["common"]
         open_ = [] if WORLDWIDE in covered else [t for t in common if t not in covered]
-        return {"sold": sorted(sold, key=lambda s: (s["territory"], s["date"] or "")), "open": open_}
+        return {"sold": sorted(sold, key=lambda s: (s["territory"] or "", s["date"] or "")), "open": open_}
 
-    @staticmethod
-    def _contradictions(years: list[Record], deals: list[Record]) -> list[dict[str, Any]]:
+    def _contradictions(self, years: list[Record], deal_where: str, params: Sequence[Any],
+                        rights: str) -> list[dict[str, Any]]:
+        """Disagreements: two years, two world sales companies, two buyers of a territory.
+        The buyers are grouped in SQL; each contradiction carries at most
+        ``CONTRADICTION_FACTS`` fact records (``facts_total`` counts them all)."""
         found = []
         if len({r.get("year") for r in years}) > 1:
             values = " vs ".join(str(y) for y in sorted({r.get("year") for r in years}))
-            found.append({"kind": "year", "message": f"two years: {values}", "facts": years})
-        world = [d for d in deals if _is_sales(d) and territory_key(d.get("territory")) in (None, WORLDWIDE)]
-        if len({d.get("company_id") or d.get("company") for d in world}) > 1:
-            names = " vs ".join(sorted({str(d.get("company")) for d in world}))
+            found.append({"kind": "year", "message": f"two years: {values}", "facts": years,
+                          "facts_total": len(years)})
+        buyer = f"COALESCE(CAST(f.company_id AS TEXT), 'name:' || COALESCE({self._json('company')}, ''))"
+        name = f"COALESCE(c.name, {self._json('company')}, 'None')"
+        joins = "LEFT JOIN entities c ON c.id = f.company_id"
+        world = f"{deal_where} AND {rights} = 'sales' AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')"
+        agents = self.db.all(f"SELECT {buyer} AS buyer, MIN({name}) AS name, COUNT(*) AS n FROM facts f {joins}"
+                             f" WHERE f.retracted = 0 AND ({world}) GROUP BY {buyer}", params)
+        if len(agents) > 1:
+            names = " vs ".join(_some(sorted({a["name"] for a in agents})))
+            facts = self._records(self.db.all(
+                f"SELECT f.* FROM facts f WHERE f.retracted = 0 AND ({world}) ORDER BY f.id LIMIT ?",
+                [*params, CONTRADICTION_FACTS]))
             found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
-                          "facts": world})
-        by_territory: dict[str, list[Record]] = defaultdict(list)
-        for deal in deals:
-            tkey = territory_key(deal.get("territory"))
-            if not _is_sales(deal) and deal.get("rights") != "remake" and tkey and tkey != WORLDWIDE:
-                by_territory[tkey].append(deal)
-        for group in by_territory.values():
-            if len({d.get("company_id") or d.get("company") for d in group}) > 1:
-                names = " vs ".join(sorted({str(d.get("company")) for d in group}))
-                found.append({"kind": "territory_buyer", "territory": canonical_territory(group[0]["territory"]),
-                              "message": f"two buyers for {canonical_territory(group[0]['territory'])}: {names}",
-                              "facts": group})
+                          "facts": facts, "facts_total": sum(int(a["n"]) for a in agents)})
+        local = (f"{deal_where} AND {rights} NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
+                 f" AND f.territory_key <> '{WORLDWIDE}'")
+        groups: dict[str, dict[str, Any]] = {}
+        for row in self.db.all(
+                f"SELECT f.territory_key, {buyer} AS buyer, MIN({name}) AS name, MIN(f.id) AS first,"
+                f" MIN({self._json('territory')}) AS territory, COUNT(*) AS n FROM facts f {joins}"
+                f" WHERE f.retracted = 0 AND ({local}) GROUP BY f.territory_key, {buyer}", params):
+            group = groups.setdefault(row["territory_key"], {"first": row["first"], "names": set(), "n": 0,
+                                                             "territory": row["territory"]})
+            group["first"] = min(group["first"], row["first"])
+            group["names"].add(row["name"])
+            group["n"] += int(row["n"])
+        disputed = sorted((k for k, g in groups.items() if len(g["names"]) > 1), key=lambda k: groups[k]["first"])
+        if not disputed:
+            return found
+        rows = self.db.all(
+            f"SELECT * FROM (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.territory_key ORDER BY f.id) AS rn"
+            f" FROM facts f WHERE f.retracted = 0 AND ({local}) AND f.territory_key IN ({marks(len(disputed))}))"
+            " AS d WHERE rn <= ? ORDER BY id", [*params, *disputed, CONTRADICTION_FACTS])
+        by_key: dict[str, list[Record]] = defaultdict(list)
+        for record, row in zip(self._records(rows), rows, strict=True):
+            by_key[row["territory_key"]].append(record)
+        for key in disputed:
+            territory = canonical_territory(groups[key]["territory"])
+            names = " vs ".join(_some(sorted(groups[key]["names"])))
+            found.append({"kind": "territory_buyer", "territory": territory,
+                          "message": f"two buyers for {territory}: {names}", "facts": by_key[key],
+                          "facts_total": groups[key]["n"]})
         return found
 
     # -- people and companies
 
-    def person(self, entity_id: int) -> dict[str, Any] | None:
-        """A person's career: films by year and role, selections, awards, positions."""
+    def person(self, entity_id: int, section: str | None = None, offset: int = 0, limit: int | None = None,
+               evidence: int = EVIDENCE_LIMIT) -> dict[str, Any] | None:
+        """A person's career: films by year and role, selections, awards, positions (each
+        section cut to its window, ``PERSON_LIMITS``)."""
+        pager = Pager(PERSON_LIMITS, section, offset, limit, evidence)
         base = self.entity(entity_id, "person")
         if base is None:
             return None
         pid = base["id"]
-        facts = self._facts("person_id = ? OR subject_id = ?", (pid, pid))
-        credits = [r for r in facts if r["type"] == "credit"]
-        film_ids = sorted({r["film_id"] for r in credits if r.get("film_id")})
-        selections = self._facts_for_films("selection", film_ids)
-        awards = [r for r in facts if r["type"] == "award"]
+        own = "(f.person_id = ? OR f.subject_id = ?)"
+        ids = (pid, pid)
+        ftype = self._unindexed("f.type")
+        credit = f"{own} AND {ftype} = 'credit'"
+        films = ("f.film_id IN (SELECT film_id FROM facts WHERE (person_id = ? OR subject_id = ?)"
+                 " AND type = 'credit' AND retracted = 0)")
         return {
             **base,
-            "timeline": self._timeline(credits),
-            "credits": credits,
-            "selections": selections,
-            "awards": awards,
-            "positions": [r for r in facts if r["type"] == "position"],
-            "quotes": [r for r in facts if r["type"] == "quote"],
-            "sources": _sources(facts + selections),
+            "timeline": self._timeline(pager, credit, ids),
+            "credits": self._fact_page(pager, "credits", credit, ids),
+            "selections": self._fact_page(pager, "selections", f"{films} AND {ftype} = 'selection'", ids),
+            "awards": self._fact_page(pager, "awards", f"{own} AND {ftype} = 'award'", ids),
+            "positions": self._fact_page(pager, "positions", f"{own} AND {ftype} = 'position'", ids),
+            "quotes": self._fact_page(pager, "quotes", f"{own} AND {ftype} = 'quote'", ids),
+            "sources": self._source_page(pager, f"({own} OR ({films} AND f.type = 'selection'))", ids * 2),
+            "paging": pager.info,
         }
-
-    def _facts_for_films(self, ftype: str, film_ids: list[int]) -> list[Record]:
-        if not film_ids:
-            return []
-        return self._facts(f"film_id IN ({marks(len(film_ids))}) AND {self._unindexed('type')} = ?",
-                           (*film_ids, ftype))
 
     def _unindexed(self, column: str) -> str:
         """``column`` in a form SQLite's planner will not pick an index for (``+column``), where
@@ -319,78 +462,167 @@ class QueryMixin:
         PostgreSQL's planner has statistics and gets the plain column."""
         return f"+{column}" if self.db.dialect == "sqlite" else column
 
-    def _timeline(self, credits: list[Record]) -> list[dict[str, Any]]:
+    def _timeline(self, pager: Pager, credit_where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        """The films of a person's credits by year (a window of films, grouped in SQL), each
+        with the roles and credit records of that film."""
+        film_key = f"COALESCE(CAST(f.film_id AS TEXT), 'name:' || COALESCE({self._json('film')}, ''))"
+        offset, limit = pager.window("timeline")
+        rows = self.db.all(
+            f"SELECT {film_key} AS film_key, MIN(e.year) AS year, MIN(COALESCE(e.name, {self._json('film')}, ''))"
+            " AS film, COUNT(*) OVER () AS total_rows FROM facts f LEFT JOIN entities e ON e.id = f.film_id"
+            f" WHERE f.retracted = 0 AND ({credit_where}) GROUP BY {film_key}"
+            " ORDER BY MIN(e.year) IS NULL, MIN(e.year), MIN(COALESCE(e.name, '')), film_key LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        pager.note("timeline", int(rows[0]["total_rows"]) if rows else 0)
+        if not rows:
+            return []
+        keys = [r["film_key"] for r in rows]
+        credits = self._records(self.db.all(
+            f"SELECT f.* FROM facts f WHERE f.retracted = 0 AND ({credit_where})"
+            f" AND {film_key} IN ({marks(len(keys))}) ORDER BY f.id", [*params, *keys]), pager.evidence)
         films: dict[Any, dict[str, Any]] = {}
-        years = self._names({r["film_id"] for r in credits if r.get("film_id")})
+        years = {r["film_key"]: r["year"] for r in rows}
         for record in sorted(credits, key=_by_role):
-            film_key = record.get("film_id") or record.get("film")
-            entry = films.setdefault(film_key, {
-                "year": years.get(record.get("film_id"), {}).get("year"), "film": record.get("film"),
-                "film_id": record.get("film_id"), "roles": [], "facts": []})
+            key = str(record["film_id"]) if record.get("film_id") else f"name:{record.get('film') or ''}"
+            entry = films.setdefault(key, {"year": years.get(key), "film": record.get("film"),
+                                           "film_id": record.get("film_id"), "roles": [], "facts": []})
             if record.get("role") not in entry["roles"]:
                 entry["roles"].append(record.get("role"))
             entry["facts"].append(record)
         return sorted(films.values(), key=lambda e: (e["year"] is None, e["year"] or 0, e["film"] or ""))
 
-    def company(self, entity_id: int) -> dict[str, Any] | None:
-        """A company's slate, deals by territory and year, people and base."""
+    def company(self, entity_id: int, section: str | None = None, offset: int = 0, limit: int | None = None,
+                evidence: int = EVIDENCE_LIMIT) -> dict[str, Any] | None:
+        """A company's slate, deals (newest first) by territory and year, people and base;
+        each section cut to its window (``COMPANY_LIMITS``), ``deal_counts`` over every deal."""
+        pager = Pager(COMPANY_LIMITS, section, offset, limit, evidence)
         base = self.entity(entity_id, "company")
         if base is None:
             return None
         cid = base["id"]
-        facts = self._facts("company_id = ? OR seller_id = ?", (cid, cid))
-        deals = [r for r in facts if r["type"] == "deal"]
+        own = "(f.company_id = ? OR f.seller_id = ?)"
+        ids = (cid, cid)
+        ftype = self._unindexed("f.type")
+        deal = f"{own} AND {ftype} = 'deal'"
+        deals = self._fact_page(pager, "deals", deal, ids, f"{self._seen_sql()} DESC, f.id DESC")
         by_territory: dict[str, list[Record]] = defaultdict(list)
         by_year: dict[str, list[Record]] = defaultdict(list)
-        for deal in deals:
-            by_territory[canonical_territory(deal.get("territory")) or "unspecified"].append(deal)
-            by_year[(deal["first_seen"] or "unknown")[:4]].append(deal)
+        for record in deals:
+            by_territory[canonical_territory(record.get("territory")) or "unspecified"].append(record)
+            by_year[(record["first_seen"] or "unknown")[:4]].append(record)
         return {
             **base,
-            "slate": self._slate(cid, deals),
+            "slate": self._slate(pager, cid, deal, ids),
             "deals": deals,
             "deals_by_territory": dict(sorted(by_territory.items())),
             "deals_by_year": dict(sorted(by_year.items(), reverse=True)),
-            "people": [r for r in facts if r["type"] == "position"],
-            "based_in": [r for r in facts if r["type"] == "based_in"],
-            "sources": _sources(facts),
+            "deal_counts": self._deal_counts(deal, ids),
+            "people": self._fact_page(pager, "people", f"{own} AND {ftype} = 'position'", ids),
+            "based_in": self._fact_page(pager, "based_in", f"{own} AND {ftype} = 'based_in'", ids),
+            "sources": self._source_page(pager, own, ids),
+            "paging": pager.info,
         }
 
-    def _slate(self, company_id: int, deals: list[Record]) -> list[dict[str, Any]]:
-        films: dict[Any, dict[str, Any]] = {}
-        years = self._names({d["film_id"] for d in deals if d.get("film_id")})
-        for deal in deals:
-            entry = films.setdefault(deal.get("film_id") or deal.get("film"), {
-                "film": deal.get("film"), "film_id": deal.get("film_id"),
-                "year": years.get(deal.get("film_id"), {}).get("year"), "roles": []})
-            seller = deal.get("seller_id") == company_id and deal.get("company_id") != company_id
-            role = "seller" if seller else ("sales" if _is_sales(deal) else
-                                            f"{deal.get('rights') or 'rights'}: {deal.get('territory') or 'unspecified'}")
-            if role not in entry["roles"]:
-                entry["roles"].append(role)
-        return sorted(films.values(), key=lambda e: (e["film"] or ""))
+    def _deal_counts(self, deal_where: str, params: Sequence[Any]) -> dict[str, dict[str, int]]:
+        """Every deal of a company counted by territory and by year (grouped in SQL)."""
+        by_territory: dict[str, int] = defaultdict(int)
+        for row in self.db.all(f"SELECT MIN({self._json('territory')}) AS territory, COUNT(*) AS n FROM facts f"
+                               f" WHERE f.retracted = 0 AND ({deal_where}) GROUP BY f.territory_key", params):
+            by_territory[canonical_territory(row["territory"]) or "unspecified"] += int(row["n"])
+        by_year = {(r["year"] or "unknown"): int(r["n"]) for r in self.db.all(
+            f"SELECT year, COUNT(*) AS n FROM (SELECT substr({self._seen_sql()}, 1, 4) AS year FROM facts f"
+            f" WHERE f.retracted = 0 AND ({deal_where})) AS d GROUP BY year", params)}
+        return {"by_territory": dict(sorted(by_territory.items())),
+                "by_year": dict(sorted(by_year.items(), reverse=True))}
+
+    def _slate(self, pager: Pager, company_id: int, deal_where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        """The films of a company's deals by title (a window, grouped in SQL) with the roles
+        the company had on each: seller, sales, or rights: territory."""
+        film_key = f"COALESCE(CAST(f.film_id AS TEXT), 'name:' || COALESCE({self._json('film')}, ''))"
+        film_name = f"COALESCE(e.name, {self._json('film')}, '')"
+        offset, limit = pager.window("slate")
+        films = self.db.all(
+            f"SELECT {film_key} AS film_key, MIN(f.film_id) AS film_id, MIN({film_name}) AS film, MIN(e.year) AS year,"
+            " COUNT(*) OVER () AS total_rows FROM facts f LEFT JOIN entities e ON e.id = f.film_id"
+            f" WHERE f.retracted = 0 AND ({deal_where}) GROUP BY {film_key} ORDER BY MIN({film_name}), film_key"
+            " LIMIT ? OFFSET ?", [*params, limit, offset])
+        pager.note("slate", int(films[0]["total_rows"]) if films else 0)
+        if not films:
+            return []
+        keys = [r["film_key"] for r in films]
+        rights = f"NULLIF({self._json('rights')}, '')"
+        role = (f"CASE WHEN f.seller_id = ? AND (f.company_id IS NULL OR f.company_id <> ?) THEN 'seller'"
+                f" WHEN {rights} = 'sales' THEN 'sales' ELSE COALESCE({rights}, 'rights') || ': ' ||"
+                f" COALESCE(NULLIF({self._json('territory')}, ''), 'unspecified') END")
+        roles: dict[str, list[str]] = defaultdict(list)
+        for row in self.db.all(
+                f"SELECT {film_key} AS film_key, {role} AS role, MIN(f.id) AS first FROM facts f"
+                f" WHERE f.retracted = 0 AND ({deal_where}) AND {film_key} IN ({marks(len(keys))})"
+                f" GROUP BY {film_key}, {role} ORDER BY first",
+                [company_id, company_id, *params, *keys, company_id, company_id]):
+            roles[row["film_key"]].append(row["role"])
+        return [{"film": r["film"] or None, "film_id": r["film_id"], "year": r["year"], "roles": roles[r["film_key"]]}
+                for r in films]
 
     # -- festivals
 
-    def festival(self, entity_id: int, year: int | None = None) -> dict[str, Any] | None:
-        """A festival's editions: line-up by section, winners and nominees."""
+    def festival(self, entity_id: int, year: int | None = None, section: str | None = None, offset: int = 0,
+                 limit: int | None = None, evidence: int = EVIDENCE_LIMIT) -> dict[str, Any] | None:
+        """A festival's editions (newest first): line-up by section, winners and nominees.
+        ``year`` is filtered in SQL; ``editions`` is a window of years and each edition's
+        ``lineup`` / ``winners`` / ``nominees`` a window of its facts (``FESTIVAL_LIMITS``,
+        the totals in ``lineup_total`` / ``winners_total`` / ``nominees_total``)."""
+        pager = Pager(FESTIVAL_LIMITS, section, offset, limit, evidence)
         base = self.entity(entity_id, "festival")
         if base is None:
             return None
-        facts = self._facts("festival_id = ? AND type IN ('selection', 'award')", (base["id"],))
-        editions: dict[Any, dict[str, Any]] = {}
-        for record in facts:
-            if year is not None and record.get("year") != year:
-                continue
-            edition = editions.setdefault(record.get("year"), {
-                "year": record.get("year"), "edition": None, "lineup": {}, "winners": [], "nominees": []})
-            if record["type"] == "selection":
-                edition["edition"] = edition["edition"] or record.get("edition")
-                edition["lineup"].setdefault(record.get("section") or "unspecified", []).append(record)
-            else:
-                edition["winners" if record.get("outcome") == "won" else "nominees"].append(record)
-        ordered = sorted(editions.values(), key=lambda e: (e["year"] is None, -(e["year"] or 0)))
-        return {**base, "editions": ordered, "sources": _sources(facts)}
+        year_sql = self._json_int("year")
+        where = f"f.festival_id = ? AND {self._unindexed('f.type')} IN ('selection', 'award')"
+        params: list[Any] = [base["id"]]
+        if year is not None:
+            where += f" AND {year_sql} = ?"
+            params.append(int(year))
+        won = f"COALESCE({self._json('outcome')}, '') = 'won'"
+        bucket = f"CASE WHEN f.type = 'selection' THEN 'lineup' WHEN {won} THEN 'winners' ELSE 'nominees' END"
+        offset_e, limit_e = pager.window("editions")
+        editions = self.db.all(
+            f"SELECT {year_sql} AS year, COUNT(*) OVER () AS total_rows,"
+            " SUM(CASE WHEN f.type = 'selection' THEN 1 ELSE 0 END) AS lineup_total,"
+            f" SUM(CASE WHEN f.type = 'award' AND {won} THEN 1 ELSE 0 END) AS winners_total,"
+            f" SUM(CASE WHEN f.type = 'award' AND NOT {won} THEN 1 ELSE 0 END) AS nominees_total,"
+            f" MIN(CASE WHEN f.type = 'selection' THEN {self._json('edition')} END) AS edition"
+            f" FROM facts f WHERE f.retracted = 0 AND {where} GROUP BY {year_sql}"
+            f" ORDER BY {year_sql} IS NULL, {year_sql} DESC LIMIT ? OFFSET ?", [*params, limit_e, offset_e])
+        pager.note("editions", int(editions[0]["total_rows"]) if editions else 0)
+        out = []
+        for row in editions:
+            out.append({"year": _plain(row["year"]), "edition": _plain(row["edition"]), "lineup": {}, "winners": [],
+                        "nominees": [], **{k: int(row[k] or 0) for k in ("lineup_total", "winners_total",
+                                                                         "nominees_total")}})
+        if out:
+            years_in = [e["year"] for e in out if e["year"] is not None]
+            year_cond = " OR ".join(
+                ([f"{year_sql} IN ({marks(len(years_in))})"] if years_in else [])
+                + ([f"{year_sql} IS NULL"] if any(e["year"] is None for e in out) else []))
+            windows = {name: pager.window(name) for name in ("lineup", "winners", "nominees")}
+            rank = " ".join(f"WHEN '{n}' THEN {o}" for n, (o, _) in windows.items())
+            upto = " ".join(f"WHEN '{n}' THEN {o + n_}" for n, (o, n_) in windows.items())
+            rows = self.db.all(
+                f"SELECT * FROM (SELECT f.*, {year_sql} AS edition_year, {bucket} AS bucket,"
+                f" ROW_NUMBER() OVER (PARTITION BY {year_sql}, {bucket} ORDER BY f.id) AS rn FROM facts f"
+                f" WHERE f.retracted = 0 AND {where} AND ({year_cond})) AS x"
+                f" WHERE rn > CASE bucket {rank} END AND rn <= CASE bucket {upto} END ORDER BY id",
+                [*params, *years_in])
+            by_year = {e["year"]: e for e in out}
+            for record, row in zip(self._records(rows, pager.evidence), rows, strict=True):
+                edition = by_year[_plain(row["edition_year"])]
+                if row["bucket"] == "lineup":
+                    edition["lineup"].setdefault(record.get("section") or "unspecified", []).append(record)
+                else:
+                    edition[row["bucket"]].append(record)
+            for name in ("lineup", "winners", "nominees"):
+                pager.note(name, max(e[f"{name}_total"] for e in out))
+        return {**base, "editions": out, "sources": self._source_page(pager, where, params), "paging": pager.info}
 
     # -- deals, facts, articles
 
@@ -432,8 +664,8 @@ class QueryMixin:
         return [records[i] for i in fact_ids if i in records]
 
     def fact(self, fact_id: int) -> Record | None:
-        """One fact with all its evidence (retracted facts too)."""
-        found = self._facts("id = ?", (fact_id,), retracted=True)
+        """One fact with all its evidence, newest first (retracted facts too)."""
+        found = self._facts("id = ?", (fact_id,), retracted=True, evidence=None)
         return found[0] if found else None
 
     def article(self, article_id: int) -> dict[str, Any] | None:
@@ -442,8 +674,14 @@ class QueryMixin:
         if row is None:
             return None
         facts = self._facts("id IN (SELECT fact_id FROM fact_sources WHERE article_id = ?)", (article_id,))
+        spans: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in self.db.all("SELECT fact_id, sentence, span_start, span_end FROM fact_sources WHERE article_id = ?"
+                             " ORDER BY fact_id, span_start", (article_id,)):
+            spans[r["fact_id"]].append({
+                "article_id": article_id, "title": row["title"], "date": row["date"] or row["ingested_at"][:10],
+                "url": row["url"], "sentence": r["sentence"], "start": r["span_start"], "end": r["span_end"]})
         for record in facts:
-            record["spans"] = [e for e in record["evidence"] if e["article_id"] == article_id]
+            record["spans"] = spans.get(record["fact_id"], [])
         facts.sort(key=lambda r: (r["spans"][0]["start"] if r["spans"] else 0, r["fact_id"]))
         return {
             "article_id": row["id"], "title": row["title"], "url": row["url"], "date": row["date"],
