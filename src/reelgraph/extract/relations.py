@@ -241,6 +241,22 @@ class Rules:
         self.p_company_boarded_sales = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on)\s+"
             rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)")
+        self.p_company_takes_territory = re.compile(
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+|also\s+)*(?:scooped up|scoops up|secured|secures|inks|inked|taken|takes|took|bought|"
+            rf"buys|picked up|picks up|acquired|acquires|nabbed|nabs|grabbed|grabs|landed|lands|snapped up|snaps up|bagged|bags)\s+"
+            rf"(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)(?:\s+rights)?(?=\s*[,.;]|\s+(?:and|while|with|for)\b|$)")
+        self.p_deals_with = re.compile(
+            r"\b(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:[a-z]+\s+){0,3}?deals?\s+(?:with|for|in|including)\s+"
+            r"(?P<rest>.*)")
+        self.p_passive_acquired_by = re.compile(
+            rf"\b(?:was|were|has been|had been|have been|is being)\s+(?:[a-z]+ly\s+)?(?:acquired|picked up|bought|snapped up|nabbed)"
+            rf"(?:\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*))?\s+by\s+(?:[\w.\-]+-based\s+)?(?P<c>{C})"
+            rf"(?:\s+for\s+(?:the\s+)?(?P<terrs2>{T}(?:{AND}(?:the\s+)?{T})*))?")
+        self.p_released_adjective = re.compile(
+            rf"\breleased\s+in\s+(?P<adj>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?:cinemas|theaters|theatres)\b[^⟨.]{{0,40}}?\bby\s+"
+            rf"(?P<c>{C})"
+            rf"|(?P<c2>{C})\s+(?:will|is set to|is to)\s+release\s+(?:[^⟨.]{{0,20}}?)\bin\s+(?P<adj2>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)"
+            rf"\s+(?:cinemas|theaters|theatres)")
         self.p_bought_for = re.compile(
             rf"\b(?:bought|acquired|picked up|snapped up|taken|pre-bought|nabbed)\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)"
             rf"[^⟨.]{{0,20}}?\bby\s+{base}(?P<c>{C})")
@@ -717,6 +733,33 @@ class Rules:
                 if film and code:
                     emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": "worldwide",
                                         "rights": "sales"}, s, 0.75))
+        for m in self.p_company_takes_territory.finditer(m_text):
+            film = self.deal_film(doc, s, m.start())
+            for t in SLOT.findall(m.group("terrs")):
+                if film and t[1] == "T":
+                    emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                        "territory": s.slots[t].value, "rights": "distribution"}, s, 0.75))
+        for m in self.p_deals_with.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            if film:
+                self._territory_buyers(s, film, sellers[-1] if sellers else None, m.group("rest"), emit)
+        for m in self.p_passive_acquired_by.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            codes = SLOT.findall((m.group("terrs") or "") + (m.group("terrs2") or ""))
+            for terr in [s.slots[c].value for c in codes if c[1] == "T"] or [None]:
+                if film:
+                    emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": terr,
+                                        "rights": "distribution"}, s, 0.75))
+        for m in self.p_released_adjective.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            adjectives = re.split(r"\s+and\s+", m.group("adj") or m.group("adj2"))
+            code = m.group("c") or m.group("c2")
+            for adj in adjectives:
+                terr = self.adjectives.get(adj) or self.adjectives.get(adj + "n")
+                if film and terr:
+                    emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": terr,
+                                        "rights": "distribution"}, s, 0.7))
         for pattern in (self.p_bought_for, self.p_released_in):
             for m in pattern.finditer(m_text):
                 code = m.group("c") or m.groupdict().get("c2")
@@ -766,6 +809,11 @@ class Rules:
                 pending = []
             elif token.group("stop") or token.group("x"):
                 break
+        # "to Arte for France and Germany, and to NRK for Norway"
+        for m in re.finditer(rf"(?P<c>{C})\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)", rest):
+            for t in SLOT.findall(m.group("terrs")):
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": s.slots[t].value,
+                                    "rights": "distribution", "seller": seller}, s, 0.8))
         # "to Canada's Entract": a possessive buyer
         for m in re.finditer(rf"(?P<t>{T})['’]s\s+(?P<c>{C})", rest):
             emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
