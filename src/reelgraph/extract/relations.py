@@ -246,7 +246,8 @@ class Rules:
             rf"buys|picked up|picks up|acquired|acquires|nabbed|nabs|grabbed|grabs|landed|lands|snapped up|snaps up|bagged|bags)\s+"
             rf"(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)(?:\s+rights)?(?=\s*[,.;]|\s+(?:and|while|with|for)\b|$)")
         self.p_deals_with = re.compile(
-            r"\b(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:[a-z]+\s+){0,3}?deals?\s+(?:with|for|in|including)\s+"
+            r"\b(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:[a-z]+\s+){0,3}?deals?"
+            r"(?:\s+on\s+(?:the\s+)?(?:film|title|pic|project|feature|documentary|⟨F\d+⟩))?\s+(?:with|for|in|including)\s+"
             r"(?P<rest>.*)")
         self.p_passive_acquired_by = re.compile(
             rf"\b(?:was|were|has been|had been|have been|is being)\s+(?:[a-z]+ly\s+)?(?:acquired|picked up|bought|snapped up|nabbed)"
@@ -683,9 +684,7 @@ class Rules:
 
     # ------------------------------------------------------------------ deals
     def deals(self, doc: Document, s: Sentence, emit: Emit) -> None:
-        if self.hedge.search(s.text):
-            return
-        m_text = s.masked
+        m_text = self._unhedged(s.masked)
         for m in self.p_sales_by.finditer(m_text):
             emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                 "territory": "worldwide", "rights": "sales"}, s, 0.9))
@@ -769,6 +768,16 @@ class Rules:
                     if film and code and t[1] == "T":
                         emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": s.slots[t].value,
                                             "rights": "distribution"}, s, 0.75))
+
+    def _unhedged(self, masked: str) -> str:
+        """The part of a sentence before its first hedged clause: "closed deals for France (Ad
+        Vitam) and is understood to be negotiating with ..." keeps the France deal; "is in talks
+        to acquire ..." keeps nothing."""
+        hedge = self.hedge.search(masked)
+        if not hedge:
+            return masked
+        cut = max(masked.rfind(sep, 0, hedge.start()) for sep in (", ", " and ", "; ", " while ", " but "))
+        return masked[:cut] if cut > 0 else ""
 
     def _rights_deal(self, s: Sentence, m: re.Match[str], emit: Emit) -> None:
         if re.search(r"\b(?:sold|sells|sell|selling|pre-sold|licensed|licenses)\b", m.group()[:m.start("kind") - m.start()]):
