@@ -272,7 +272,11 @@ class Rules:
         self.p_company_title_person = re.compile(rf"(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
         self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s?\s+{title}")
         self.p_person_of = re.compile(
-            rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:[\w.\-]+-based|[A-Z][\w]+['’]s)\s+)?(?P<c>⟨C\d+⟩)(?!['’])")
+            rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based|[A-Z][\w]+['’]s)\s+)?(?P<c>⟨C\d+⟩)(?!['’])")
+        self.p_through_banner = re.compile(
+            rf"(?P<pl>{PL})[^⟨.]{{0,40}}?\b(?:through|via|for)\s+(?:(?:his|her|their)\s+)?(?:(?:new|own)\s+)?"
+            rf"(?:(?:⟨T\d+⟩\s+)?(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?:(?:banner|company|outfit|shingle|label|production company|"
+            rf"prodco|production banner|sister company)\s+)?(?P<c>⟨C\d+⟩)")
         self.p_company_people = re.compile(rf"(?P<c>⟨C\d+⟩)['’]s?\s+(?P<pl>{PL})(?!\s*['’])")
         self.p_whose_title = re.compile(
             rf"(?P<c>{C}),?\s+whose\s+(?:[\w\-]+\s+)?{title}s?,?\s+(?P<pl>{PL})")
@@ -309,7 +313,7 @@ class Rules:
             rf"(?P<c>{C}),?\s+(?:which is|is|a company|an outfit)?\s*(?:based|headquartered)\s+in\s+(?P<place>{T}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
         # Awards
         self.p_award_won = re.compile(
-            rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
+            rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*(?:also\s+|then\s+|later\s+|too\s+)?)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
             rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
         subject = rf"(?:[A-Z]?[a-z\-]+\s+){{0,4}}?(?:(?P<owner>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?(?P<s>{F}|{P})"
         self.p_award_went_to = re.compile(
@@ -332,6 +336,8 @@ class Rules:
         self.p_award_earned_person = re.compile(
             rf"\b(?:earned|won|landed|got)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|star|director|co-star)?\s*(?P<s>{P})\s+"
             rf"(?:an?\s+|the\s+)?(?:[^⟨]{{0,20}}?)(?P<a>{A})\s*(?P<nom>nomination)?")
+        self.p_award_earned_pronoun = re.compile(
+            rf"\b(?:earned|won|landed|got|brought)\s+(?:her|him|them)\s+(?:an?\s+|the\s+)?(?P<a>{A})(?!\s*nomination)")
         self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
         self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
         # Aliases
@@ -370,13 +376,23 @@ class Rules:
             if draft:
                 emit(draft)
 
+        nominations = self._nominations_article(doc)
+
         def on_award(s: Sentence, subject: str, award: str, film: str) -> None:
-            fields: dict[str, object] = {"subject": subject, "award": award, "outcome": "won", "film": film}
+            outcome = "nominated" if nominations else "won"
+            fields: dict[str, object] = {"subject": subject, "award": award, "outcome": outcome, "film": film}
             if festival:
                 fields.update(festival=festival, year=year)
             emit(Draft("award", fields, s, 0.75))
 
         self.list_reader.read(doc.sentences, on_selection, on_credit, on_award)
+
+    @staticmethod
+    def _nominations_article(doc: Document) -> bool:
+        """An article announcing nominees: its lists name nominations, not winners."""
+        head = " ".join(s.text for s in doc.sentences[:4])
+        return bool(re.search(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", head, re.I)) \
+            and not re.search(r"\b(?:winners|won|wins|took home)\b", head, re.I)
 
     def _main_festival(self, doc: Document) -> str | None:
         """The festival of a list article: its dateline ("CANNES 2024:") or its most named festival."""
@@ -842,7 +858,7 @@ class Rules:
                 seen.add(person.value)
                 emit(Draft("position", {"person": person.value, "company": company.value,
                                         "title": m.group("title")}, s, 0.85))
-        for pattern in (self.p_person_of, self.p_company_people):
+        for pattern in (self.p_person_of, self.p_company_people, self.p_through_banner):
             for m in pattern.finditer(m_text):
                 for code in SLOT.findall(m.group("pl")):
                     person = s.slots[code]
@@ -938,6 +954,11 @@ class Rules:
             for m in pattern.finditer(m_text):
                 awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
                 self._award(s, m.group("s"), awards, "nominated", festival, emit, doc)
+        for m in self.p_award_earned_pronoun.finditer(m_text):
+            people = [c for c in re.finditer(r"⟨[PN]\d+⟩", m_text[:m.start()])
+                      if not re.search(r"\bas\s+(?:[a-z][\w\-]*\s+){0,3}$", m_text[:c.start()])]
+            if people:
+                self._award(s, people[0].group(), [m.group("a")], "won", festival, emit, doc)
         for m in self.p_award_earned_person.finditer(m_text):
             outcome = "nominated" if m.group("nom") else "won"
             self._award(s, m.group("s"), [m.group("a")], outcome, festival, emit, doc)
