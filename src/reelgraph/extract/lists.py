@@ -30,12 +30,15 @@ ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*
 ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
               "executive producer": "executive_producer"}
 ENTRY_DIR = re.compile(
-    rf"^(?P<title>[^|()]{{1,80}}?)\s*(?:\((?P<alt>[^)]*)\))?\s*(?:[|–—-]\s*)?Dirs?\.\s+(?P<names>{NAMES})"
-    rf"(?P<tail>\s*(?:[|,–—-].*)?)$")
+    rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*(?:\((?P<alt>[^)]*)\))?\s*(?:[|–—-]\s*)?(?:Dirs?\.|Dir:|Director:|Directors:|"
+    rf"dir\.)\s+(?P<names>{NAMES})(?P<tail>\s*(?:[|,–—-].*)?)\.?$")
+# "Die Stille der Anderen (Germany) — Jonas Weidemann"; "5. Amara Diallo — Les Nuits de Dakar (Senegal/France)"
+ENTRY_TITLE_COUNTRY_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)\s*[—–]\s*(?P<names>{NAMES})$")
+ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
-DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*$")
-CAST_LINE = re.compile(rf"^(?:Cast|Starring|With|Voice cast)\s*:\s*(?P<names>{NAMES})\s*$")
+DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*\.?$")
+CAST_LINE = re.compile(rf"^(?:Cast|Starring|With|Voice cast)\s*:\s*(?P<names>{NAMES})\s*\.?$")
 PREMIERE_LINE = re.compile(r"^[^|]{2,60}\|\s*(?P<premiere>[A-Za-z .\-]*[Pp]remiere)\s*$")
 
 
@@ -52,7 +55,7 @@ def _name_spans(text: str, offset: int, names: str, start_in_line: int) -> list[
 
 
 def _film(offset: int, line: str, title: str, start_in_line: int) -> Mention | None:
-    title = title.strip()
+    title = title.strip().strip("\"“”‘’'").rstrip(",").strip()
     if not title or not looks_like_title(title):
         return None
     start = offset + start_in_line + (line[start_in_line:].find(title))
@@ -65,7 +68,7 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     lines = _lines(text)
     for i, (offset, line) in enumerate(lines):
         stripped = line.strip()
-        if not ENTRY_ROLES.match(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
+        if not _entry_line(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
         lead = len(line) - len(line.lstrip())
         found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "")
@@ -75,6 +78,11 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
 AWARD_PREFIX = re.compile(r"^(?P<award>[^:–—]{3,110}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell|Globe|Tiger|Best|Jury|Audience|Grand|"
                       r"Golden|Silver|Special|Mention|Cristal|Crystal|FIPRESCI|Winner|Trophy|Coppa|Volpi)\b", re.I)
+
+
+def _entry_line(line: str) -> bool:
+    """A list entry that may end with a period or carry a description ("Title — Dir: X. Cast: Y.")."""
+    return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or re.match(r"(?:Cast|Dir|Director)\s*:", line))
 
 
 def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
@@ -107,11 +115,12 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         film = _film(offset, line, m.group("title"), m.start("title"))
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    m = ENTRY_DIR.match(line)
-    if m:
-        film = _film(offset, line, m.group("title"), m.start("title"))
-        if film:
-            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_DIR_TITLE):
+        m = pattern.match(line)
+        if m:
+            film = _film(offset, line, m.group("title"), m.start("title"))
+            if film:
+                return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_NAME_FOR, ENTRY_TITLE_FIRST, ENTRY_PAREN):
         m = pattern.match(line)
         if m and pattern is ENTRY_NAME_FOR and (" " not in m.group("names").strip()
@@ -152,13 +161,17 @@ class ListReader:
         block_film: str | None = None
         for index, s in enumerate(sentences):
             line = s.text.strip()
-            if not is_list_line(line) and not ENTRY_ROLES.match(line):
+            if not is_list_line(line) and not _entry_line(line) and not CAST_LINE.match(line):
                 block_film = None
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
-            if self._role_entry(s, on_credit, on_selection, section) or self._dir_entry(s, on_credit, on_selection, section):
+            if self._role_entry(s, on_credit, on_selection, section):
                 block_film = None
+                continue
+            dir_film = self._dir_entry(s, on_credit, on_selection, section)
+            if dir_film:
+                block_film = dir_film  # a "Cast:" line may follow
                 continue
             if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line) \
                     and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
@@ -202,17 +215,22 @@ class ListReader:
                     award = line.rstrip(":")
 
     @staticmethod
-    def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
-        """"Title | Dir. Name | Country | World Premiere", "Title (Cz) Dir. Name"."""
-        m = ENTRY_DIR.match(s.text.strip())
+    def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> str | None:
+        """"Title | Dir. Name | Country | World Premiere", "Title (Cz) Dir. Name", "Title (Country) —
+        Name", "5. Name — Title (Country)"; returns the film."""
+        line = s.text.strip()
+        prize = AWARD_PREFIX.match(line)
+        if prize and AWARDISH.search(prize.group("award")):
+            return None  # "Special Jury Prize – Title (Director)" is a winners line
+        m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_DIR_TITLE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
-            return False
-        premiere = re.search(r"([A-Za-z .\-]*[Pp]remiere)\s*$", m.group("tail") or "")
+            return None
+        premiere = re.search(r"([A-Za-z .\-]*[Pp]remiere)\s*$", m.groupdict().get("tail") or "")
         on_selection(s, films[0].value, section, premiere.group(1).strip().lower() if premiere else None)
         for name in NAME_RUN.finditer(m.group("names")):
             on_credit(s, films[0].value, name.group(), "director")
-        return True
+        return films[0].value
 
     @staticmethod
     def _role_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
