@@ -114,7 +114,7 @@ class Rules:
             rf"(?:shoots?|shooting|filming|films)\b[^⟨.]{{0,30}}?\bwith|(?:ensemble\s+|voice\s+)?cast\s+"
             rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
         self.p_person_stars_in = re.compile(
-            rf"(?P<pl>{PL})\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
             rf"feature[sd]?)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:{self.film_noun}\s+)?(?P<fl>{FL})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
@@ -138,6 +138,21 @@ class Rules:
             rf"(?P<pl>{PL})\s+(?:(?:have|has|had|are|is|will)\s+)?(?:started|begun|began|wrapped|finished|completed|start|begin|"
             rf"shooting|filming|in production on)\s+(?:shooting|filming|production on|principal photography on|work on)?\s*"
             rf"(?:on\s+)?(?:their|his|her)\s+(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})")
+        self.p_pronoun_work = re.compile(
+            rf"(?P<p>{P})(?:[^⟨.;]|⟨[ETA]\d+⟩){{0,80}}?\b(?:his|her|their|whose)\s+(?:(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?"
+            rf"(?:debut|feature|film|short|documentary|follow-up|first|second|third|previous|latest|breakout|sophomore)"
+            rf"(?:\s+(?:feature|film|effort|outing))?,?\s+)?(?P<f>{F})(?!\s*['’]s)")
+        self.p_returns_with = re.compile(
+            rf"(?P<p>{P})(?:,[^,;.]{{0,80}},)?\s+(?:returns?|comes back|is back|bows|competes|brings|unveils|will present|"
+            rf"presents|premieres)\b(?:\s+to\s+(?:[^⟨.]|⟨[ETA]\d+⟩){{0,40}}?)?\s*(?:with\s+)?(?:(?:the|his|her|their|a|an)\s+)?"
+            rf"(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})")
+        self.p_serving_as = re.compile(
+            rf"\bwith\s+(?P<pl>{PL})\s+(?:serving|attached|on board|aboard|credited)\s+as\s+(?:an?\s+|the\s+)?"
+            rf"(?P<role>{self.role_noun})s?")
+        self.p_bullet_role = re.compile(
+            rf"(?P<p>{P})\s*[•|,–—-]\s*(?P<role>Director|Writer|Producer|Screenwriter|Co-director|Writer-director)\s+of\s+(?P<f>{F})")
+        self.p_known_for = re.compile(
+            rf"(?P<p>{P})\s*\((?P<fl>{F}(?:\s*,\s*{F})*)\)")
         self.p_character_actor = re.compile(
             rf"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,4}}\((?P<p>{P})\)")
         self.p_alongside = re.compile(
@@ -474,6 +489,29 @@ class Rules:
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for m in self.p_pronoun_work.finditer(m_text):
+            if not re.search(r"\b(?:whose|his|her|their)\s", m.group()):
+                continue
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.6))
+        for m in self.p_returns_with.finditer(m_text):
+            if s.slots[m.group("p")].kind == "company":
+                continue
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.6))
+        for m in self.p_serving_as.finditer(m_text):
+            role = self.v.lexicon["role_nouns"].get(m.group("role").lower())
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")):
+                if role:
+                    out.append(self.credit(s, film, person, role, 0.7))
+        for m in self.p_bullet_role.finditer(m_text):
+            role = {"writer-director": "director", "co-director": "director", "screenwriter": "writer"}.get(
+                m.group("role").lower(), m.group("role").lower())
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, 0.7))
+        for m in self.p_known_for.finditer(m_text):
+            before = m_text[max(0, m.start() - 30):m.start()]
+            role = "director" if re.search(r"\b(?:director|filmmaker|helmer|auteur)\s+$", before) else "cast"
+            for code in SLOT.findall(m.group("fl")):
+                out.append(self.credit(s, s.slots[code].value, s.slots[m.group("p")].value, role, 0.6))
         for m in self.p_owner_apposition.finditer(m_text):
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
         for m in self.p_started_shooting.finditer(m_text):
