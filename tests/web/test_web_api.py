@@ -251,3 +251,19 @@ def test_corrections_with_the_token(pipeline_db: str, tmp_path: Any) -> None:
         assert c.post("/api/corrections/merge", json={"kept_id": andrei, "merged_id": andrei},
                       headers=auth).status_code == 400
         assert c.post("/api/corrections/retract", json={"fact_id": 999999}, headers=auth).status_code == 404
+
+
+def test_record_sections_page_through_query_params(live: Server) -> None:
+    with client(live) as c:
+        fid = film_id(c)
+        film = c.get(f"/api/films/{fid}").json()
+        total = film["paging"]["credits"]["total"]
+        assert total == len(film["credits"]) >= 2
+        page = c.get(f"/api/films/{fid}", params={"section": "credits", "offset": 1, "limit": 1}).json()
+        assert page["paging"]["credits"] == {"total": total, "offset": 1, "limit": 1}
+        assert [x["fact_id"] for x in page["credits"]] == [film["credits"][1]["fact_id"]]
+        assert all(len(x["evidence"]) <= 3 for x in film["credits"] + film["deals"])
+        bad = c.get(f"/api/films/{fid}", params={"section": "nope"})
+        assert bad.status_code == 400 and error_of(bad)["code"] == "bad_request"
+        html = c.get(f"/films/{fid}", params={"section": "credits", "limit": 1}).text
+        assert "section=credits&amp;offset=1&amp;limit=1" in html and f"{total - 1} more" in html

@@ -110,8 +110,8 @@ class CorrectionsMixin:
                             (*[row[f"{c}_id"] for c in columns], key, row["id"]))
             return
         self.db.execute(
-            "INSERT INTO fact_sources (fact_id, article_id, sentence, span_start, span_end, confidence, first_seen)"
-            " SELECT ?, article_id, sentence, span_start, span_end, confidence, first_seen FROM fact_sources"
+            "INSERT INTO fact_sources (fact_id, article_id, sentence, span_start, span_end, confidence, first_seen,"
+            " date) SELECT ?, article_id, sentence, span_start, span_end, confidence, first_seen, date FROM fact_sources"
             " WHERE fact_id = ? ON CONFLICT (fact_id, article_id, span_start) DO NOTHING",
             (twin["id"], row["id"]))
         if row["retracted"] and not twin["retracted"]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reelgraph.store.keys import name_grams
-from reelgraph.store.schema import SCHEMA_VERSION, ddl
+from reelgraph.store.schema import LATE_INDEXES, SCHEMA_VERSION, ddl
 
 Row = dict[str, Any]
 _SCHEMA_LOCK = 0x7265656C  # advisory lock id taken while the schema is created
@@ -68,7 +68,23 @@ class Database:
             elif int(version) < SCHEMA_VERSION:
                 if int(version) < 2:
                     self._fill_name_grams()
+                if int(version) < 3:
+                    self._fill_evidence_dates()
                 self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+            for statement in LATE_INDEXES:
+                self.execute(statement)
+
+    def _fill_evidence_dates(self) -> None:
+        """Schema 2 -> 3: ``fact_sources.date`` (the article's date, else the day stored)."""
+        columns = ({r["name"] for r in self.all("PRAGMA table_info(fact_sources)")} if self.dialect == "sqlite"
+                   else {r["column_name"] for r in self.all(
+                       "SELECT column_name FROM information_schema.columns WHERE table_name = 'fact_sources'"
+                       " AND table_schema = current_schema()")})
+        if "date" not in columns:
+            self.execute("ALTER TABLE fact_sources ADD COLUMN date TEXT")
+        self.execute(
+            "UPDATE fact_sources SET date = COALESCE((SELECT NULLIF(a.date, '') FROM articles a"
+            " WHERE a.id = fact_sources.article_id), substr(first_seen, 1, 10))")
 
     def _fill_name_grams(self) -> None:
         """Schema 1 -> 2: file every stored name key in ``name_grams``."""

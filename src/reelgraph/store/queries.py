@@ -60,7 +60,7 @@ from reelgraph.store.keys import (
     territory_data,
     territory_key,
 )
-from reelgraph.store.records import EVIDENCE_DATE, EVIDENCE_LIMIT, chunks, marks
+from reelgraph.store.records import EVIDENCE_LIMIT, chunks, marks
 
 Record = dict[str, Any]
 _MATCH_RANK = {"exact": 0, "alias": 1, "prefix": 2, "fuzzy": 3}
@@ -274,8 +274,7 @@ class QueryMixin:
 
     def _seen_sql(self, agg: str = "MIN") -> str:
         """SQL for a fact's first (``MIN``) or last (``MAX``) evidence date ('' when none)."""
-        return (f"COALESCE((SELECT {agg}({EVIDENCE_DATE}) FROM fact_sources s JOIN articles a"
-                " ON a.id = s.article_id WHERE s.fact_id = f.id), '')")
+        return f"COALESCE((SELECT {agg}(s.date) FROM fact_sources s WHERE s.fact_id = f.id), '')"
 
     def _fact_page(self, pager: Pager, name: str, where: str, params: Sequence[Any], order: str = "f.id",
                    joins: str = "") -> list[Record]:
@@ -297,12 +296,12 @@ class QueryMixin:
         """The articles stating any fact matching ``where``, oldest first, one grouped query."""
         offset, limit = pager.window("sources")
         inner = (
-            f"SELECT a.id AS article_id, a.title, MIN({EVIDENCE_DATE}) AS date, a.url"
-            " FROM fact_sources s JOIN facts f ON f.id = s.fact_id JOIN articles a ON a.id = s.article_id"
-            f" WHERE f.retracted = 0 AND ({where}) GROUP BY a.id, a.title, a.url")
+            "SELECT s.article_id, MIN(s.date) AS date FROM fact_sources s JOIN facts f ON f.id = s.fact_id"
+            f" WHERE f.retracted = 0 AND ({where}) GROUP BY s.article_id")
         rows = self.db.all(
-            f"SELECT article_id, title, date, url, COUNT(*) OVER () AS total_rows FROM ({inner}) AS x"
-            " ORDER BY date, article_id LIMIT ? OFFSET ?", [*params, limit, offset])
+            "SELECT x.article_id, a.title, x.date, a.url, x.total_rows FROM (SELECT article_id, date,"
+            f" COUNT(*) OVER () AS total_rows FROM ({inner}) AS g ORDER BY date, article_id LIMIT ? OFFSET ?) AS x"
+            " JOIN articles a ON a.id = x.article_id ORDER BY x.date, x.article_id", [*params, limit, offset])
         if rows:
             total = int(rows[0]["total_rows"])
         else:
@@ -443,7 +442,7 @@ class QueryMixin:
         ftype = self._unindexed("f.type")
         credit = f"{own} AND {ftype} = 'credit'"
         films = ("f.film_id IN (SELECT film_id FROM facts WHERE (person_id = ? OR subject_id = ?)"
-                 " AND type = 'credit' AND retracted = 0)")
+                 f" AND {self._unindexed('type')} = 'credit' AND retracted = 0)")
         return {
             **base,
             "timeline": self._timeline(pager, credit, ids),
@@ -556,10 +555,10 @@ class QueryMixin:
                 f" COALESCE(NULLIF({self._json('territory')}, ''), 'unspecified') END")
         roles: dict[str, list[str]] = defaultdict(list)
         for row in self.db.all(
-                f"SELECT {film_key} AS film_key, {role} AS role, MIN(f.id) AS first FROM facts f"
-                f" WHERE f.retracted = 0 AND ({deal_where}) AND {film_key} IN ({marks(len(keys))})"
-                f" GROUP BY {film_key}, {role} ORDER BY first",
-                [company_id, company_id, *params, *keys, company_id, company_id]):
+                f"SELECT film_key, role, MIN(id) AS first FROM (SELECT {film_key} AS film_key, {role} AS role, f.id"
+                f" FROM facts f WHERE f.retracted = 0 AND ({deal_where}) AND {film_key} IN ({marks(len(keys))}))"
+                " AS d GROUP BY film_key, role ORDER BY first",
+                [company_id, company_id, *params, *keys]):
             roles[row["film_key"]].append(row["role"])
         return [{"film": r["film"] or None, "film_id": r["film_id"], "year": r["year"], "roles": roles[r["film_key"]]}
                 for r in films]

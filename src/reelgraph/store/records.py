@@ -35,8 +35,6 @@ from reelgraph.store.schema import FACT_ENTITY_COLUMNS
 _CHUNK = 500
 EVIDENCE_LIMIT = 3  # evidence rows per fact inside records and lists; fact(id) gives all
 
-# The date of an evidence row: its article's date, else the day it was stored.
-EVIDENCE_DATE = "COALESCE(NULLIF(a.date, ''), substr(s.first_seen, 1, 10))"
 
 
 def chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
@@ -75,20 +73,19 @@ class RecordsMixin:
         the rows of each fact and count them, the outer query keeps the first ``per_fact``."""
         found: dict[int, list[dict[str, Any]]] = {}
         stats: dict[int, Row] = {}
-        keep = "" if per_fact is None else " WHERE rn <= ?"
+        keep = "" if per_fact is None else " WHERE w.rn <= ?"
         for part in chunks(list(fact_ids)):
             rows = self.db.all(
-                "SELECT * FROM (SELECT e.*,"
+                "SELECT w.*, a.title, a.url FROM (SELECT e.*,"
                 " ROW_NUMBER() OVER (PARTITION BY fact_id ORDER BY date DESC, article_id DESC, span_start) AS rn,"
                 " COUNT(*) OVER (PARTITION BY fact_id) AS n_rows,"
                 " SUM(CASE WHEN ra = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY fact_id) AS n_articles,"
                 " MIN(date) OVER (PARTITION BY fact_id) AS first_date,"
                 " MAX(date) OVER (PARTITION BY fact_id) AS last_date"
-                " FROM (SELECT s.fact_id, s.article_id, a.title, a.url, s.sentence, s.span_start, s.span_end,"
-                f" {EVIDENCE_DATE} AS date,"
+                " FROM (SELECT s.fact_id, s.article_id, s.sentence, s.span_start, s.span_end, s.date,"
                 " ROW_NUMBER() OVER (PARTITION BY s.fact_id, s.article_id ORDER BY s.span_start) AS ra"
-                " FROM fact_sources s JOIN articles a ON a.id = s.article_id"
-                f" WHERE s.fact_id IN ({marks(len(part))})) AS e) AS w{keep} ORDER BY fact_id, rn",
+                f" FROM fact_sources s WHERE s.fact_id IN ({marks(len(part))})) AS e) AS w"
+                f" JOIN articles a ON a.id = w.article_id{keep} ORDER BY fact_id, rn",
                 [*part, *([per_fact] if per_fact is not None else [])],
             )
             for r in rows:

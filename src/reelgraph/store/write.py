@@ -317,10 +317,13 @@ class WriteMixin:
 
     def _add_evidence(self, fact_id: int, article_id: int, fact: Fact) -> None:
         ev = fact.evidence
+        stored = now()
+        date = self.db.scalar("SELECT date FROM articles WHERE id = ?", (article_id,)) or stored[:10]
         self.db.execute(
             "INSERT INTO fact_sources (fact_id, article_id, sentence, span_start, span_end, confidence,"
-            " first_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id, span_start) DO NOTHING",
-            (fact_id, article_id, ev.sentence, ev.start, ev.end, fact.confidence, now()),
+            " first_seen, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (fact_id, article_id, span_start) DO NOTHING",
+            (fact_id, article_id, ev.sentence, ev.start, ev.end, fact.confidence, stored, date),
         )
 
     def _note_film_year(self, fact: Fact, entity_ids: dict[str, int]) -> None:

@@ -114,24 +114,42 @@ def find(request: Request, kind: str = Query(..., pattern="^(film|person|company
     return {"items": items_of(gw(request).call("find", kind, name))}
 
 
+SECTION = Query(None, max_length=40, description="the section that offset/limit page (see the record's paging)")
+OFFSET = Query(0, ge=0, description="first item of the section")
+LIMIT = Query(None, ge=0, le=1000, description="items of the section (default: the section's own limit)")
+EVIDENCE = Query(3, ge=1, le=100, description="evidence rows per fact (all of them: /api/facts/{id})")
+
+
+def window(section: str | None, offset: int, limit: int | None, evidence: int) -> dict[str, Any]:
+    """The paging arguments of the record methods; an unknown section is a 400 (the store's
+    ValueError)."""
+    return {"section": section or None, "offset": offset, "limit": limit, "evidence": evidence}
+
+
 @router.get("/films/{film_id}", summary="A film: credits, festival run, awards, deals, territories, sources")
-def film(request: Request, film_id: int) -> Any:
-    return need(gw(request).call("film", film_id), "film")
+def film(request: Request, film_id: int, section: str | None = SECTION, offset: int = OFFSET,
+         limit: int | None = LIMIT, evidence: int = EVIDENCE) -> Any:
+    return need(gw(request).call("film", film_id, **window(section, offset, limit, evidence)), "film")
 
 
 @router.get("/people/{person_id}", summary="A person: credits, selections, awards, positions")
-def person(request: Request, person_id: int) -> Any:
-    return need(gw(request).call("person", person_id), "person")
+def person(request: Request, person_id: int, section: str | None = SECTION, offset: int = OFFSET,
+           limit: int | None = LIMIT, evidence: int = EVIDENCE) -> Any:
+    return need(gw(request).call("person", person_id, **window(section, offset, limit, evidence)), "person")
 
 
 @router.get("/companies/{company_id}", summary="A company: slate, deals, people")
-def company(request: Request, company_id: int) -> Any:
-    return need(gw(request).call("company", company_id), "company")
+def company(request: Request, company_id: int, section: str | None = SECTION, offset: int = OFFSET,
+            limit: int | None = LIMIT, evidence: int = EVIDENCE) -> Any:
+    return need(gw(request).call("company", company_id, **window(section, offset, limit, evidence)), "company")
 
 
 @router.get("/festivals/{festival_id}", summary="A festival: editions, line-up by section, winners")
-def festival(request: Request, festival_id: int, year: int | None = Query(None, ge=1800, le=2200)) -> Any:
-    return need(gw(request).call("festival", festival_id, year), "festival")
+def festival(request: Request, festival_id: int, year: int | None = Query(None, ge=1800, le=2200),
+             section: str | None = SECTION, offset: int = OFFSET, limit: int | None = LIMIT,
+             evidence: int = EVIDENCE) -> Any:
+    return need(gw(request).call("festival", festival_id, year, **window(section, offset, limit, evidence)),
+                "festival")
 
 
 @router.get("/facts/{fact_id}", summary="One fact with its evidence (article, sentence, span)")

@@ -133,8 +133,9 @@ def snippet_parts(snippet_html: str | None) -> list[tuple[str, bool]]:
 
 
 @router.get("/films/{film_id}", response_class=HTMLResponse)
-def film_page(request: Request, film_id: int) -> HTMLResponse:
-    film = gw(request).call("film", film_id)
+def film_page(request: Request, film_id: int, section: str | None = None, offset: int = Query(0, ge=0),
+              limit: int | None = Query(None, ge=0, le=1000)) -> HTMLResponse:
+    film = gw(request).call("film", film_id, section=section or None, offset=offset, limit=limit)
     if not film:
         raise WebError(404, "not_found", "film not found")
     grid = render.deal_grid(film.get("deals") or [])
@@ -161,8 +162,9 @@ def festival_run(film: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @router.get("/people/{person_id}", response_class=HTMLResponse)
-def person_page(request: Request, person_id: int) -> HTMLResponse:
-    person = gw(request).call("person", person_id)
+def person_page(request: Request, person_id: int, section: str | None = None, offset: int = Query(0, ge=0),
+                limit: int | None = Query(None, ge=0, le=1000)) -> HTMLResponse:
+    person = gw(request).call("person", person_id, section=section or None, offset=offset, limit=limit)
     if not person:
         raise WebError(404, "not_found", "person not found")
     return page(request, "person.html", person=person, timeline=person_timeline(person), kind="person", entity=person)
@@ -197,16 +199,18 @@ def person_timeline(person: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @router.get("/companies/{company_id}", response_class=HTMLResponse)
-def company_page(request: Request, company_id: int) -> HTMLResponse:
-    company = gw(request).call("company", company_id)
+def company_page(request: Request, company_id: int, section: str | None = None, offset: int = Query(0, ge=0),
+                 limit: int | None = Query(None, ge=0, le=1000)) -> HTMLResponse:
+    company = gw(request).call("company", company_id, section=section or None, offset=offset, limit=limit)
     if not company:
         raise WebError(404, "not_found", "company not found")
     return page(request, "company.html", company=company, kind="company", entity=company)
 
 
 @router.get("/festivals/{festival_id}", response_class=HTMLResponse)
-def festival_page(request: Request, festival_id: int, year: int | None = None) -> HTMLResponse:
-    festival = gw(request).call("festival", festival_id, year)
+def festival_page(request: Request, festival_id: int, year: int | None = None, section: str | None = None,
+                  offset: int = Query(0, ge=0), limit: int | None = Query(None, ge=0, le=1000)) -> HTMLResponse:
+    festival = gw(request).call("festival", festival_id, year, section=section or None, offset=offset, limit=limit)
     if not festival:
         raise WebError(404, "not_found", "festival not found")
     return page(request, "festival.html", festival=festival, year=year, kind="festival", entity=festival)

@@ -1,0 +1,77 @@
+"""Bounded records: evidence per fact, section windows, totals and paging (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from store_helpers import make_article, write
+
+from reelgraph.store.records import EVIDENCE_LIMIT
+
+
+@pytest.fixture
+def busy(store):
+    """One film stated by 6 articles (one fact with 6 evidence rows), 5 buyers of Germany."""
+    for i in range(6):
+        lines = ["Dear Comrades (2020) is directed by Andrei Konchalovsky.",
+                 f"Buyer {i} Films bought Germany rights to Dear Comrades."]
+        write(store, make_article(f"a{i}", lines, url=f"https://x/{i}", date=f"2020-0{i + 1}-15", title=f"t{i}"))
+    return store
+
+
+def film_id(store):
+    return store.find("film", "Dear Comrades")[0]["id"]
+
+
+def test_evidence_is_cut_newest_first_and_fact_has_all(busy):
+    film = busy.film(film_id(busy))
+    (credit,) = [c for c in film["credits"] if c["role"] == "director"]
+    assert credit["sources"] == 6 and credit["evidence_total"] == 6
+    assert len(credit["evidence"]) == EVIDENCE_LIMIT
+    dates = [e["date"] for e in credit["evidence"]]
+    assert dates == ["2020-06-15", "2020-05-15", "2020-04-15"]
+    assert (credit["first_seen"], credit["last_seen"]) == ("2020-01-15", "2020-06-15")
+    full = busy.fact(credit["fact_id"])
+    assert len(full["evidence"]) == 6 and full["evidence"][:3] == credit["evidence"]
+    assert len(busy.film(film_id(busy), evidence=1)["credits"][0]["evidence"]) == 1
+
+
+def test_sections_are_windowed_with_totals(busy):
+    fid = film_id(busy)
+    film = busy.film(fid)
+    assert film["paging"]["deals"] == {"total": 6, "offset": 0, "limit": 100}
+    assert film["paging"]["sources"]["total"] == 6
+    page = busy.film(fid, section="deals", offset=2, limit=3)
+    assert page["paging"]["deals"] == {"total": 6, "offset": 2, "limit": 3}
+    assert [d["fact_id"] for d in page["deals"]] == [d["fact_id"] for d in film["deals"][2:5]]
+    assert len(page["credits"]) == len(film["credits"])  # the other sections keep their window
+    sources = busy.film(fid, section="sources", offset=4, limit=10)["sources"]
+    assert [s["article_id"] for s in sources] == [s["article_id"] for s in film["sources"][4:]]
+    assert busy.film(fid, section="deals", offset=50)["deals"] == []
+    assert busy.film(fid, section="deals", offset=50)["paging"]["deals"]["total"] == 6
+    with pytest.raises(ValueError):
+        busy.film(fid, section="nope")
+
+
+def test_contradictions_carry_a_few_facts_and_the_total(busy, monkeypatch):
+    from reelgraph.store import queries
+
+    monkeypatch.setattr(queries, "CONTRADICTION_FACTS", 2)
+    (buyers,) = [c for c in busy.film(film_id(busy))["contradictions"] if c["kind"] == "territory_buyer"]
+    assert len(buyers["facts"]) == 2 and buyers["facts_total"] == 6
+    assert buyers["territory"] == "Germany"
+
+
+def test_company_person_festival_paging(busy):
+    buyer = busy.find("company", "Buyer 3 Films")[0]["id"]
+    company = busy.company(buyer)
+    assert company["paging"]["deals"]["total"] == 1
+    assert company["deal_counts"] == {"by_territory": {"Germany": 1}, "by_year": {"2020": 1}}
+    person = busy.person(busy.find("person", "Andrei Konchalovsky")[0]["id"], section="sources", limit=2)
+    assert len(person["sources"]) == 2 and person["paging"]["sources"]["total"] == 6
+    assert person["paging"]["timeline"]["total"] == 1
+
+
+def test_article_spans_are_its_own_evidence(busy):
+    article = busy.article(1)  # its evidence is the oldest, so not among a fact's first three
+    assert article["facts"] and all(
+        [s["article_id"] for s in f["spans"]] == [1] for f in article["facts"])
