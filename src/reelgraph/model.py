@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # Fact types and the fields that identify a fact (its key), as in shared/eval/SCHEMA.md.
@@ -57,6 +58,7 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A comparison key for names: accents stripped, case folded, punctuation removed,
     a leading "the" dropped ("The Square" and "Square" compare equal)."""

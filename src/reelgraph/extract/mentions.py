@@ -9,6 +9,7 @@ is a title anywhere in the article, every other occurrence of it is one too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -257,18 +258,19 @@ def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Unquoted Title Case runs that a cue marks as film titles."""
     found = []
-    taken = taken + [Mention("section", m.start(), m.end(), m.group(), m.group()) for m in lex.section.finditer(text)]
+    taken_index = SpanIndex(taken + [Mention("section", m.start(), m.end(), m.group(), m.group())
+                                     for m in lex.section.finditer(text)])
     for match in TITLE_RUN.finditer(text):
         start, end = match.start(), match.end()
         run = match.group()
-        cut = min((m.start for m in taken if start < m.start < end), default=end)
+        cut = min((m.start for m in taken if start < m.start < end), default=end)  # taken: the vocabulary mentions
         run = run[:cut - start]
         title = _trim_title(run)
         if not title:
             continue
         offset = run.find(title)
         start, end = start + offset, start + offset + len(title)
-        if _overlaps(start, end, taken):
+        if taken_index.overlaps(start, end):
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
@@ -327,6 +329,7 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
     """Titles in a list after a filmography cue: "roles in films including A, B, C and D",
     "starred in A (1999), B (2001)". Two or more items, each a Title Case run."""
     found: list[Mention] = []
+    taken_index = SpanIndex(taken)
     for cue in LIST_CUE.finditer(text):
         pos, items = cue.end(), []
         while True:
@@ -343,7 +346,7 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
         for item in items:
             title = _trim_title(item.group("t"))
             start = item.start("t") + item.group("t").find(title) if title else -1
-            if title and not _overlaps(start, start + len(title), taken):
+            if title and not taken_index.overlaps(start, start + len(title)):
                 found.append(Mention("film", start, start + len(title), title, title, 1))
     return found
 
@@ -410,6 +413,7 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
     """Capitalised runs not yet typed: people, companies or unknown names. A run is cut at
     words that never belong to a name ("Bleecker Street CEO Andrew Kessel" is two names)."""
     found = []
+    taken_index = SpanIndex(taken)
     for match in NAME_RUN.finditer(text):
         segment: list[re.Match[str]] = []
         for word in [*re.finditer(r"\S+", match.group()), None]:
@@ -421,7 +425,7 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
                 segment.append(word)
                 continue
             if segment:
-                mention = _name_mention(text, match.start(), segment, taken, lex)
+                mention = _name_mention(text, match.start(), segment, taken_index, lex)
                 if mention:
                     found.append(mention)
             segment = [word] if word is not None and not _breaks_name(word.group(), lex) else []
@@ -435,13 +439,13 @@ def _breaks_name(word: str, lex: Lexicon) -> bool:
             or bool(re.search(r"-(?:based|born|bred|set|language|speaking)$", word)))
 
 
-def _name_mention(text: str, offset: int, words: list[re.Match[str]], taken: list[Mention],
+def _name_mention(text: str, offset: int, words: list[re.Match[str]], taken: SpanIndex,
                   lex: Lexicon) -> Mention | None:
     if re.search(r"['’](?:re|ve|ll|d|m|t)$", words[0].group()):
         return None
     start, end = offset + words[0].start(), offset + words[-1].end()
     name = text[start:end]
-    if _overlaps(start, end, taken) or name in lex.not_a_name:
+    if taken.overlaps(start, end) or name in lex.not_a_name:
         return None
     first, last = words[0].group(), words[-1].group()
     kind = "company" if last in lex.company_word or first in {"Films", "Film"} else "name"
@@ -452,15 +456,38 @@ def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+class SpanIndex:
+    """Overlap tests against a fixed set of spans in O(log n): sorted starts and the running
+    maximum of ends (spans may overlap each other)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        running = -1
+        for _, b in spans:
+            running = max(running, b)
+            self.max_end.append(running)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.max_end[i - 1] > start
+
+
 def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
     """Keep non-overlapping mentions; on overlap the higher-priority kind, then the longer, wins."""
     every = [m for group in groups for m in group]
     every.sort(key=lambda m: (-(m.strength * 10 + PRIORITY[m.kind]), -(m.end - m.start), m.start))
-    kept: list[Mention] = []
+    starts: list[int] = []
+    kept: list[Mention] = []  # sorted by start, never overlapping: neighbours decide
     for mention in every:
-        if not _overlaps(mention.start, mention.end, kept):
-            kept.append(mention)
-    kept.sort(key=lambda m: m.start)
+        i = bisect.bisect_left(starts, mention.start)
+        if i > 0 and kept[i - 1].end > mention.start:
+            continue
+        if i < len(kept) and kept[i].start < mention.end:
+            continue
+        starts.insert(i, mention.start)
+        kept.insert(i, mention)
     return kept
 
 
