@@ -52,7 +52,7 @@ STOP_CAPS = {
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
     "Director", "Producer", "Producers", "Writer", "Cast", "Directed", "Written", "Produced", "Starring", "Stars",
-    "Screenplay", "Music", "Editor", "Editing", "Cinematography", "Sales", "Distribution", "Country", "Countries",
+    "Screenplay", "Editor", "Editing", "Cinematography", "Sales", "Distribution", "Country", "Countries",
     "Competition", "Section", "Jury", "Prize", "Award", "Awards", "Hollywood", "Oscar", "Oscars", "Events",
     "Decades", "Years", "Despite", "During", "Under", "Over", "Through", "Among", "Amid", "Following", "Like",
     "Unlike", "Set", "Based", "Inspired", "Shot", "Filmed", "Co", "Variety", "Deadline", "Screen", "Cineuropa",

@@ -284,7 +284,8 @@ class Rules:
         # Positions, companies
         title = rf"(?P<title>{self.position_title})"
         self.p_pos_of = re.compile(rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+(?P<c>{C})")
-        self.p_company_title_person = re.compile(rf"(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
+        self.p_company_title_person = re.compile(
+            rf"(?:(?:former|ex-)\s*)?(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
         self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s?\s+{title}")
         self.p_person_of = re.compile(
             rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based|[A-Z][\w]+['’]s)\s+)?(?P<c>⟨C\d+⟩)(?!['’])")
@@ -296,10 +297,29 @@ class Rules:
         self.p_whose_title = re.compile(
             rf"(?P<c>{C}),?\s+whose\s+(?:[\w\-]+\s+)?{title}s?,?\s+(?P<pl>{PL})")
         self.p_company_hired = re.compile(
-            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:hired|named|appointed|promoted|upped|tapped|recruited|poached|"
+            rf"(?:(?P<c>{C})|(?P<generic>\b[Tt]he\s+(?:company|distributor|outfit|studio|sales company|banner|streamer|agency|firm)))"
+            rf"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:hired|named|appointed|promoted|upped|tapped|recruited|poached|"
             rf"brought on|brought in|elevated|added)\s+(?P<rest>.*)")
         self.p_hired_item = re.compile(
-            rf"(?P<p>{P})(?:,[^,;]{{0,80}}?,)?\s+(?:as|to)\s+(?:its\s+|the\s+|their\s+)?(?:new\s+|first\s+)?{title}")
+            rf"(?P<p>{P})(?:,[^,;]{{0,80}}?,)?\s+(?:(?:as|to)\s+)?(?:its\s+|the\s+|their\s+)?(?:new\s+|first\s+)?{title}")
+        self.p_joins_from = re.compile(
+            rf"(?P<p>{P})\s+(?:joins|joined|comes|came|arrives|arrived|moves|moved)\s+(?:to\s+[^⟨.]{{0,30}}?)?from\s+(?P<c>{C})"
+            rf"(?:,\s+where\s+(?:she|he|they)\s+[^⟨.]{{0,50}}?\bas\s+(?:an?\s+|the\s+)?{title})?")
+        self.p_who_promoted = re.compile(
+            rf"(?P<p>{P}),?\s+who\s+(?:has been|had been|was|is|will be)\s+(?:promoted|named|appointed|upped|elevated)\s+"
+            rf"(?:to\s+|as\s+)?(?:its\s+|the\s+)?{title}"
+            rf"|(?P<p2>{P})\s+(?:has been|had been|was|will be)\s+(?:promoted|named|appointed|upped|elevated)\s+(?:to\s+|as\s+)?"
+            rf"(?:its\s+|the\s+)?(?P<title2>{self.position_title})(?![^⟨.]{{0,12}}\b(?:of|at|for)\s+⟨C)")
+        self.p_exited = re.compile(
+            rf"(?P<p>{P}),?\s+(?:who\s+)?(?:has\s+|had\s+|will\s+)?(?:exited|exits|exit|is exiting|left|leaves|is leaving|departs|"
+            rf"departed|stepped down from|steps down from|step down from|quit|quits)\s+(?:the\s+)?(?P<c>{C})")
+        self.p_own_company = re.compile(
+            rf"(?P<p>{P})[^⟨.]{{0,80}}?\b(?:launch|launched|launching|set up|setting up|found|founded|start|started|starting|form|"
+            rf"formed)\s+(?:his|her|their)\s+own\s+(?:[\w\-]+\s+){{0,5}}?(?:company|banner|outfit|shingle|label|firm|agency)"
+            rf",?\s+(?P<c>{C})")
+        self.p_founded_by = re.compile(
+            rf"(?P<c>{C}),?\s+(?:a\s+(?:company|banner|outfit)\s+|which\s+was\s+|which\s+)?(?:co-)?(?:founded|launched|set up|started|"
+            rf"created)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<rest>[^.;]*)")
         self.p_formerly = re.compile(
             rf"(?P<p>{P}),?\s+(?:formerly|previously|most recently|latterly|until recently)\s+(?:of|at|with)\s+(?P<c>{C})"
             rf"|(?P<p2>{P}),?\s+(?:an?\s+)?ex-(?P<title2>{self.position_title})\s+(?:at|of)\s+(?P<c2>{C})")
@@ -909,24 +929,56 @@ class Rules:
                 seen.add(s.slots[code].value)
                 emit(Draft("position", {"person": s.slots[code].value, "company": s.slots[m.group("c")].value,
                                         "title": m.group("title")}, s, 0.75))
+        main_company = self._main_company(doc)
         for m in self.p_company_hired.finditer(m_text):
+            company = s.slots[m.group("c")].value if m.group("c") else main_company
             for item in self.p_hired_item.finditer(m.group("rest")):
                 person = s.slots[item.group("p")].value
                 seen.add(person)
-                emit(Draft("position", {"person": person, "company": s.slots[m.group("c")].value,
-                                        "title": item.group("title")}, s, 0.75))
+                if company:
+                    emit(Draft("position", {"person": person, "company": company, "title": item.group("title")}, s, 0.75))
+        for m in self.p_joins_from.finditer(m_text):
+            emit(Draft("position", {"person": s.slots[m.group("p")].value, "company": s.slots[m.group("c")].value,
+                                    "title": m.group("title")}, s, 0.7))
+        for m in self.p_who_promoted.finditer(m_text):
+            person = s.slots[m.group("p") or m.group("p2")].value
+            if main_company and person not in seen:
+                emit(Draft("position", {"person": person, "company": main_company,
+                                        "title": m.group("title") or m.group("title2")}, s, 0.65))
+        for m in self.p_exited.finditer(m_text):
+            emit(Draft("position", {"person": s.slots[m.group("p")].value, "company": s.slots[m.group("c")].value,
+                                    "title": None}, s, 0.65))
+        for m in self.p_own_company.finditer(m_text):
+            emit(Draft("position", {"person": s.slots[m.group("p")].value, "company": s.slots[m.group("c")].value,
+                                    "title": "founder"}, s, 0.65))
+        for m in self.p_founded_by.finditer(m_text):
+            for code in SLOT.findall(m.group("rest")):
+                if code[1] in "PN":
+                    emit(Draft("position", {"person": s.slots[code].value, "company": s.slots[m.group("c")].value,
+                                            "title": "founder"}, s, 0.65))
         for m in self.p_formerly.finditer(m_text):
             person = s.slots[m.group("p") or m.group("p2")].value
             company = s.slots[m.group("c") or m.group("c2")].value
             emit(Draft("position", {"person": person, "company": company, "title": m.group("title2")}, s, 0.65))
         for m in self.p_title_person.finditer(m_text):
             person = s.slots[m.group("p")]
-            if person.value in seen or m.group("title").lower() in ("director", "producer", "partner", "chief", "boss",
-                                                                    "exec", "executive", "programmer"):
+            if person.value in seen or m.group("title").lower() in (
+                    "director", "producer", "partner", "chief", "boss", "exec", "executive", "programmer",
+                    "festival director", "artistic director", "delegate general", "head programmer", "director of programming",
+                    "head of programming", "chief programmer"):
                 continue
             company = self._recent_company(doc, s, m.start())
             if company:
                 emit(Draft("position", {"person": person.value, "company": company, "title": m.group("title")}, s, 0.6))
+
+    @staticmethod
+    def _main_company(doc: Document) -> str | None:
+        """The company an executive-moves story is about: the first company of its first sentences."""
+        for s in doc.sentences[:4]:
+            companies = [m.value for m in s.mentions if m.kind == "company"]
+            if companies:
+                return companies[0]
+        return None
 
     def _recent_company(self, doc: Document, s: Sentence, pos: int) -> str | None:
         codes = [c for c in SLOT.findall(s.masked[:pos]) if c[1] == "C"]
