@@ -30,8 +30,11 @@ ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*
 ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
               "executive producer": "executive_producer"}
 ENTRY_DIR = re.compile(
-    rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*(?:\((?P<alt>[^)]*)\))?\s*(?:[|–—-]\s*)?(?:Dirs?\.|Dir:|Director:|Directors:|"
-    rf"dir\.)\s+(?P<names>{NAMES})(?P<tail>\s*(?:[|,–—-].*)?)\.?$")
+    rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*(?:\((?P<alt>[^)]*)\))?\s*(?:[|,–—-]\s*)?(?:Dirs?\.|Dir:|Director:|Directors:|"
+    rf"dir\.|dirs\.)\s+(?P<names>{NAMES})(?P<tail>\s*(?:\([^)]*\))?\s*(?:[|,–—-].*)?)\.?$")
+# "The Cartographer's Wife | Lorenzo Adami | Italy, France" under a "Title | Director | Country" header
+ENTRY_PIPE = re.compile(rf"^(?P<title>[^|]{{1,80}}?)\s*\|\s*(?P<names>{NAMES})\s*\|\s*[^|]{{2,60}}$")
+BULLET = re.compile(r"^[•·▪◦*]\s*")
 # "Die Stille der Anderen (Germany) — Jonas Weidemann"; "5. Amara Diallo — Les Nuits de Dakar (Senegal/France)"
 ENTRY_TITLE_COUNTRY_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)\s*[—–]\s*(?P<names>{NAMES})$")
 ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
@@ -67,10 +70,11 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     found: list[Mention] = []
     lines = _lines(text)
     for i, (offset, line) in enumerate(lines):
-        stripped = line.strip()
+        stripped = BULLET.sub("", line.strip())
         if not _entry_line(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
         lead = len(line) - len(line.lstrip())
+        lead += len(line.lstrip()) - len(BULLET.sub("", line.lstrip()))
         found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "")
     return [m for m in found if m.value not in lex.not_a_name]
 
@@ -82,6 +86,7 @@ AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell
 
 def _entry_line(line: str) -> bool:
     """A list entry that may end with a period or carry a description ("Title — Dir: X. Cast: Y.")."""
+    line = BULLET.sub("", line)
     return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or re.match(r"(?:Cast|Dir|Director)\s*:", line))
 
 
@@ -115,9 +120,9 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         film = _film(offset, line, m.group("title"), m.start("title"))
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_DIR_TITLE):
+    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_DIR_TITLE, ENTRY_PIPE):
         m = pattern.match(line)
-        if m:
+        if m and not (pattern is ENTRY_PIPE and m.group("title").strip().lower() in ("title", "film", "films")):
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film:
                 return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
@@ -160,7 +165,7 @@ class ListReader:
         award: str | None = None
         block_film: str | None = None
         for index, s in enumerate(sentences):
-            line = s.text.strip()
+            line = BULLET.sub("", s.text.strip())
             if not is_list_line(line) and not _entry_line(line) and not CAST_LINE.match(line):
                 block_film = None
                 continue
@@ -218,11 +223,12 @@ class ListReader:
     def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> str | None:
         """"Title | Dir. Name | Country | World Premiere", "Title (Cz) Dir. Name", "Title (Country) —
         Name", "5. Name — Title (Country)"; returns the film."""
-        line = s.text.strip()
+        line = BULLET.sub("", s.text.strip())
         prize = AWARD_PREFIX.match(line)
         if prize and AWARDISH.search(prize.group("award")):
             return None  # "Special Jury Prize – Title (Director)" is a winners line
-        m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_DIR_TITLE.match(line)
+        m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_DIR_TITLE.match(line) \
+            or ENTRY_PIPE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
             return None
