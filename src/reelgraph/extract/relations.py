@@ -41,6 +41,8 @@ class Draft:
 
 Emit = Callable[[Draft], None]
 
+MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Marché du Film|Cannes market|FILMART|MIFA|"
+                    r"Ventana Sur|slate|buyers|pre-sales|presales|market)\b")
 LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
                             r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
 LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
@@ -1126,6 +1128,8 @@ class Rules:
             return
         if re.search(r"\b(?:not|never|didn['’]t|did not|failed to|snubbed|passed on|rejected)\b", s.text):
             return
+        if MARKET.search(s.text) and not re.search(r"\b(?:premiere|competition|section|line-?up|selected)\b", s.text):
+            return  # a market slate ("EFM slate", "at the Marché") is no festival selection
         lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
                            r"joins?|alongside|competing)\b", s.text, re.I)
         for film in films:
@@ -1185,7 +1189,8 @@ class Rules:
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
-            year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value)
+            past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", s.text))
+            year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
         return year, edition
 
     @staticmethod
@@ -1207,15 +1212,19 @@ class Rules:
         window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
         return bool(re.search(r"(?:19|20)\d{2}", window))
 
-    def edition_year(self, doc: Document, festival: str) -> int | None:
-        """The edition an article means when it gives no year: its own year, or the next one
-        when it is dated months after the festival's usual month (a December line-up of a
-        January festival)."""
+    def edition_year(self, doc: Document, festival: str, past: bool = False) -> int | None:
+        """The edition an article means when it gives no year: its own year; the next one when
+        it is dated months after the festival's usual month (a December line-up of a January
+        festival); the last one when it tells of a premiere that happened and the festival's
+        month is still to come this year (a March story about October's Busan premiere)."""
         if doc.year is None:
             return None
         fest = next((f for f in self.v.festivals if f.name == festival), None)
-        if fest and fest.month and doc.month and doc.month - fest.month >= 5:
-            return doc.year + 1
+        if fest and fest.month and doc.month:
+            if past and fest.month > doc.month:
+                return doc.year - 1
+            if not past and doc.month - fest.month >= 5:
+                return doc.year + 1
         return doc.year
 
     @staticmethod
