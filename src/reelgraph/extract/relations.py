@@ -227,7 +227,8 @@ class Rules:
             rf"(?:(?P<scope>world|worldwide|international|global|foreign)\s+sales|(?P<terrs>(?:(?:the\s+)?{T}(?:{AND})?)+)\s*"
             rf"(?:distribution|release|rights)?)")
         self.p_rights_to = re.compile(
-            rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:{self.deal_verb})\s+(?P<terrs>(?:[^⟨]{{0,3}}{terr}[\w\-]*(?:{AND})?|[A-Z][\w.\-]+\s+)*)"
+            rf"(?P<c>{C})[^⟨.]{{0,40}}?\b(?:{self.deal_verb}|won\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:auction|bidding war)\s+for)\s+"
+            rf"(?P<terrs>(?:[^⟨]{{0,3}}{terr}[\w\-]*(?:{AND})?|[A-Z][\w.\-]+\s+)*)"
             rf"\s*(?:(?:theatrical|distribution|digital|TV|VOD|SVOD|home entertainment|all|remake|English-language remake|"
             rf"[\w\-]+-language)\s+)*(?P<kind>rights|remake rights|distribution rights)"
             rf"(?P<outside>\s+(?:outside(?:\s+of)?|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?:{T}(?:{AND})?)+)?\s+(?:to|for|on)\s+"
@@ -251,15 +252,16 @@ class Rules:
             rf"(?:(?:world|worldwide|international|global|foreign)\s+(?:sales|rights)|sales|the (?:film|title|project) "
             rf"(?:internationally|worldwide)|it (?:internationally|worldwide))")
         self.p_sold_by = re.compile(
-            rf"\b(?:(?:being\s+)?sold|handled)\s+(?:internationally\s+|worldwide\s+|abroad\s+|overseas\s+)?by\s+"
-            rf"{base}(?P<c>{C})"
+            rf"\b(?:(?:(?:being\s+)?sold|handled)\s+(?:internationally\s+|worldwide\s+|abroad\s+|overseas\s+)?|"
+            rf"represented\s+(?:internationally|worldwide|abroad)\s+)by\s+"
+            rf"{base}(?:(?:sales agent|sales company|sales outfit|outfit|banner)\s+)?(?P<c>{C})"
             rf"|\b(?:(?:world|worldwide|international|global|foreign)\s+)?sales\s+(?:are|is|were|will be|have been)\s+(?:being\s+)?"
             rf"(?:handled|overseen)\s+by\s+{base}(?P<c2>{C})")
         self.p_company_boarded_sales = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on)\s+"
             rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)")
         self.p_company_takes_territory = re.compile(
-            rf"(?P<c>{C})\s+(?:has\s+|have\s+|also\s+)*(?:scooped up|scoops up|secured|secures|inks|inked|taken|takes|took|bought|"
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+|also\s+)*(?:scooped up|scoops up|secured|secures|inks|inked|taken|takes|took|bought|pre-bought|"
             rf"buys|picked up|picks up|acquired|acquires|nabbed|nabs|grabbed|grabs|landed|lands|snapped up|snaps up|bagged|bags)\s+"
             rf"(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)(?:\s+rights)?(?=\s*[,.;]|\s+(?:and|while|with|for)\b|$)")
         self.p_deals_with = re.compile(
@@ -280,8 +282,17 @@ class Rules:
             rf"[^⟨.]{{0,20}}?\bby\s+{base}(?P<c>{C})")
         self.p_released_in = re.compile(
             rf"\b(?:released|distributed)\s+in\s+(?P<terrs>{T}(?:{AND}{T})*)[^⟨.]{{0,30}}?\bby\s+{base}(?P<c>{C})"
-            rf"|(?P<c2>{C})\s+(?:will|is set to|is to)\s+(?:release|distribute)\s+(?:the\s+(?:film|title|pic)|it)\s+in\s+"
-            rf"(?P<terrs2>{T}(?:{AND}{T})*)")
+            rf"|(?P<c2>{C})\s+(?:(?:will|is set to|is to)\s+(?:release|distribute)|released|distributed)\s+(?:the\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:film|title|pic|original|{self.film_noun})|it|⟨F\d+⟩)\s+in\s+(?P<terrs2>{T}(?:{AND}{T})*)"
+            rf"|\b(?:opened|released|bowed|launched)\s+in\s+(?P<terrs3>{T}(?:{AND}{T})*)[^⟨.]{{0,40}}?\b(?:through|via|with)\s+{base}"
+            rf"(?P<c3>{C})"
+            rf"|\bin\s+(?P<terrs4>{T})\s+for\s+(?:(?:distributor|indie distributor)\s+)?(?P<c4>{C})"
+            rf"|\bdeal\s+for\s+(?P<terrs5>{T}(?:{AND}{T})*)\s+with\s+(?P<c5>{C})"
+            rf"|(?P<terrs6>{T}(?:{AND}{T})*)\s+(?:went|goes|has gone)\s+to\s+(?P<c6>{C})")
+        self.p_by_for = re.compile(rf"\bby\s+{base}(?P<c>{C})\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)")
+        self.p_which_handled = re.compile(
+            rf"(?P<c>{C}),\s+which\s+(?:also\s+)?(?:handled|sold|represented|handles|sells|represents)\s+[^⟨.]{{0,40}}?(?P<f>{F})"
+            rf"|(?P<f2>{F}),?\s+which\s+(?P<c2>{C})\s+(?:released|distributed|acquired|picked up|bought)")
         self.p_outside = re.compile(r"\b(?:outside|excluding|except(?: for)?|ex-)\s+(?:of\s+)?", re.I)
         # Positions, companies
         title = rf"(?P<title>{self.position_title})"
@@ -835,10 +846,26 @@ class Rules:
                 if film and terr:
                     emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": terr,
                                         "rights": "distribution"}, s, 0.7))
+        for m in self.p_which_handled.finditer(m_text):
+            if m.group("c"):
+                emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                    "territory": "worldwide", "rights": "sales"}, s, 0.65))
+            else:
+                emit(Draft("deal", {"film": s.slots[m.group("f2")].value, "company": s.slots[m.group("c2")].value,
+                                    "territory": None, "rights": "distribution"}, s, 0.65))
+        if re.search(r"\b(?:acquired|bought|picked up|pre-bought|snapped up)\b", m_text):
+            for m in self.p_by_for.finditer(m_text):
+                film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+                for t in SLOT.findall(m.group("terrs")):
+                    if film and t[1] == "T":
+                        emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                            "territory": s.slots[t].value, "rights": "distribution"}, s, 0.75))
         for pattern in (self.p_bought_for, self.p_released_in):
             for m in pattern.finditer(m_text):
-                code = m.group("c") or m.groupdict().get("c2")
-                terrs = m.group("terrs") or m.groupdict().get("terrs2") or ""
+                groups = m.groupdict()
+                code = next((groups[k] for k in ("c", "c2", "c3", "c4", "c5", "c6") if groups.get(k)), None)
+                terrs = next((groups[k] for k in ("terrs", "terrs2", "terrs3", "terrs4", "terrs5", "terrs6")
+                              if groups.get(k)), "")
                 film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
                 for t in SLOT.findall(terrs):
                     if film and code and t[1] == "T":
