@@ -37,6 +37,9 @@ ENTRY_PIPE = re.compile(rf"^(?P<title>[^|]{{1,80}}?)\s*\|\s*(?P<names>{NAMES})\s
 BULLET = re.compile(r"^[•·▪◦*]\s*")
 # "Die Stille der Anderen (Germany) — Jonas Weidemann"; "5. Amara Diallo — Les Nuits de Dakar (Senegal/France)"
 ENTRY_TITLE_COUNTRY_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)\s*[—–]\s*(?P<names>{NAMES})$")
+# "Pasar Malam (Night Market) — Dewi Kartika (Indonesia)"
+ENTRY_TITLE_ALT_DIR_COUNTRY = re.compile(
+    rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,60}}\)\s*[—–]\s*(?P<names>{NAMES})\s*\([^)]{{2,40}}\)$")
 ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
@@ -120,7 +123,7 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
         film = _film(offset, line, m.group("title"), m.start("title"))
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_DIR_TITLE, ENTRY_PIPE):
+    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_PIPE):
         m = pattern.match(line)
         if m and not (pattern is ENTRY_PIPE and m.group("title").strip().lower() in ("title", "film", "films")):
             film = _film(offset, line, m.group("title"), m.start("title"))
@@ -227,8 +230,8 @@ class ListReader:
         prize = AWARD_PREFIX.match(line)
         if prize and AWARDISH.search(prize.group("award")):
             return None  # "Special Jury Prize – Title (Director)" is a winners line
-        m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_DIR_TITLE.match(line) \
-            or ENTRY_PIPE.match(line)
+        m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_TITLE_ALT_DIR_COUNTRY.match(line) \
+            or ENTRY_DIR_TITLE.match(line) or ENTRY_PIPE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
             return None

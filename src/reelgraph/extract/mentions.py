@@ -209,11 +209,12 @@ def find_territories(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
 def find_awards(text: str, lex: Lexicon) -> list[Mention]:
     found = []
     for match in lex.award.finditer(text):
-        value = re.sub(r"^(?:the|The)\s+", "", match.group()).strip()
-        start = match.end() - len(value)
+        raw = match.group().rstrip()
+        value = re.sub(r"^(?:the|The)\s+", "", raw)
+        start = match.start() + len(raw) - len(value)
         if len(value) < 4 or value in {"Award", "Awards", "Prize", "Oscar winner"}:
             continue
-        found.append(Mention("award", start, match.end(), value, value, 2))
+        found.append(Mention("award", start, start + len(value), value, value, 2))
     return found
 
 

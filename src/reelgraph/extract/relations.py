@@ -118,7 +118,14 @@ class Rules:
         self.p_person_stars_in = re.compile(
             rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
-            rf"feature[sd]?)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+            rf"feature[sd]?|broke out|broke through|made (?:his|her|their) name)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?"
+            rf"(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+        self.p_coproducer_list = re.compile(
+            rf"\b(?:co-?producers?|producers?|co-producing partners)\s+(?:are\s+|include\s+)?"
+            rf"(?P<list>{P}\s*\([^)]*\)(?:(?:{AND}){P}\s*\([^)]*\))+)")
+        self.p_debut_with = re.compile(
+            rf"(?P<p>{P})\s+(?:will\s+)?(?:make|makes|made|is making)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+            rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
         self.p_as_char = re.compile(rf"\bas\s+(?:the\s+)?{CAST_CHAR}")
         self.p_joins = re.compile(
@@ -522,6 +529,12 @@ class Rules:
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for m in self.p_coproducer_list.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            for code in re.findall(rf"({P})\s*\(", m.group("list")):
+                out.append(self.credit(s, film, s.slots[code].value, "producer", 0.7))
+        for m in self.p_debut_with.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.7))
         for m in self.p_pronoun_work.finditer(m_text):
             if not re.search(r"\b(?:whose|his|her|their)\s", m.group()):
                 continue
