@@ -16,7 +16,10 @@ from reelgraph.extract.mentions import NAME_RUN, Lexicon, Mention, looks_like_ti
 from reelgraph.extract.text import is_list_line
 
 PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|"
-                          r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b")
+                          r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b", re.I)
+PRIZE_HEADING = re.compile(r"\b(?:best|prize|prix|award|lion|bear|palm|palme|leopard|shell|globe|tiger|golden|silver|"
+                           r"grand jury|jury prize|cristal|crystal|césar|goya|bafta|oscar)\b", re.I)
+OUTCOME_LABEL = re.compile(r"^(?P<label>Winners?|Nominees?|Nominated|Also nominated|Shortlist(?:ed)?|Runners?-up)\s*:\s*")
 NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|and)\s*(?:{NAME_RUN.pattern}))*"
 TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
@@ -94,6 +97,20 @@ def _entry_line(line: str) -> bool:
 
 
 def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
+    label = OUTCOME_LABEL.match(line)
+    if label:  # "Nominees: Title (Director); Title (Director)" / "Winner: Name, Title"
+        found: list[Mention] = []
+        pos = label.end()
+        for part in line[label.end():].split(";"):
+            lead = len(part) - len(part.lstrip())
+            found += _entry_mentions(offset + pos + lead, part.strip(), "")
+            if not any(m.kind == "film" for m in found[-2:]) and "," in part:
+                a, b = part.strip().split(",", 1)
+                if NAME_RUN.fullmatch(a.strip()):
+                    film = _film(offset + pos + lead, part.strip(), b, len(a) + 1)
+                    found += [*_name_spans(part, offset + pos + lead, a, 0), *([film] if film else [])]
+            pos += len(part) + 1
+        return found
     for pattern in (DIRECTED, CAST_LINE):
         m = pattern.match(line)
         if m:
@@ -185,6 +202,10 @@ class ListReader:
                     and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                 section, award = line.rstrip(":"), None
                 continue
+            label = OUTCOME_LABEL.match(line)
+            if label and award:
+                self._outcome_line(s, award, label.group("label"), on_credit, on_award)
+                continue
             entry = self._entry(s, masked)
             if entry:
                 film, people, person_first, award_here = entry
@@ -217,10 +238,37 @@ class ListReader:
                 elif "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
+                elif PRIZE_HEADING.search(line) and len(line.split()) <= 14:
+                    award = line.rstrip(":")  # "BEST FILM", "Golden Leopard"
                 elif self.is_section(line) and len(line.split()) <= 6 and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                     section, award = line.rstrip(":"), None
                 elif AWARDISH.search(line) and len(line.split()) <= 14:
                     award = line.rstrip(":")
+
+    @staticmethod
+    def _outcome_line(s, award: str, label: str, on_credit: Emit, on_award: Emit) -> None:
+        """"Winner: Title (Director)", "Nominees: Name, Title; Name, Title" under a prize heading."""
+        outcome = "won" if label.lower().startswith(("winner", "runner")) else "nominated"
+        cut = re.match(r"^[^:]*:\s*", s.masked.strip())
+        body = s.masked.strip()[cut.end():] if cut else s.masked
+        for part in body.split(";"):
+            codes = re.findall(r"⟨[A-Z]\d+⟩", part)
+            films = [c for c in codes if c[1] == "F"]
+            people = [c for c in codes if c[1] in "PN"]
+            if not films and not people:
+                continue
+            film = s.slots[films[0]].value if films else None
+            person_first = bool(people) and (not films or part.find(people[0]) < part.find(films[0]))
+            if PERSON_AWARD.search(award) and person_first:
+                subject = s.slots[people[0]].value
+                role = award_role(award)
+                if role and film:
+                    on_credit(s, film, subject, role)
+            else:
+                subject = film or s.slots[people[0]].value
+                if film and people:
+                    on_credit(s, film, s.slots[people[0]].value, "director")
+            on_award(s, subject, award, film, outcome)
 
     @staticmethod
     def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> str | None:

@@ -433,8 +433,8 @@ class Rules:
 
         nominations = self._nominations_article(doc)
 
-        def on_award(s: Sentence, subject: str, award: str, film: str) -> None:
-            outcome = "nominated" if nominations else "won"
+        def on_award(s: Sentence, subject: str, award: str, film: str | None, outcome: str | None = None) -> None:
+            outcome = outcome or ("nominated" if nominations else "won")
             fields: dict[str, object] = {"subject": subject, "award": award, "outcome": outcome, "film": film}
             if festival:
                 fields.update(festival=festival, year=year)
