@@ -119,6 +119,7 @@ class CorrectionsMixin:
                             (row["retract_reason"], twin["id"]))
         self.db.execute("DELETE FROM fact_sources WHERE fact_id = ?", (row["id"],))
         self.db.execute("DELETE FROM facts WHERE id = ?", (row["id"],))
+        self._refresh_fact_stats([twin["id"]])
 
     # -- split
 

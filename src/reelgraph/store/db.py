@@ -70,16 +70,61 @@ class Database:
                     self._fill_name_grams()
                 if int(version) < 3:
                     self._fill_evidence_dates()
+                if int(version) < 4:
+                    self._fill_fact_columns()
+                    self._split_search_index()
                 self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
             for statement in LATE_INDEXES:
                 self.execute(statement)
 
+    def _columns(self, table: str) -> set[str]:
+        if self.dialect == "sqlite":
+            return {r["name"] for r in self.all(f"PRAGMA table_info({table})")}
+        return {r["column_name"] for r in self.all(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+            " AND table_schema = current_schema()", (table,))}
+
+    def _fill_fact_columns(self) -> None:
+        """Schema 3 -> 4: the evidence counters of every fact (one ``UPDATE ... FROM`` over
+        an aggregate of ``fact_sources``) and ``rights`` / ``territory`` / ``year`` from the
+        fields (one ``UPDATE`` each)."""
+        present = self._columns("facts")
+        for column, sql_type in (("first_seen", "TEXT NOT NULL DEFAULT ''"), ("last_seen", "TEXT NOT NULL DEFAULT ''"),
+                                 ("sources", "INTEGER NOT NULL DEFAULT 0"),
+                                 ("evidence_total", "INTEGER NOT NULL DEFAULT 0"),
+                                 ("rights", "TEXT NOT NULL DEFAULT ''"), ("territory", "TEXT"), ("year", "NUMERIC")):
+            if column not in present:
+                self.execute(f"ALTER TABLE facts ADD COLUMN {column} {sql_type}")
+        self.execute(
+            "UPDATE facts SET first_seen = s.first_date, last_seen = s.last_date, sources = s.n_articles,"
+            " evidence_total = s.n_rows FROM (SELECT fact_id, COALESCE(MIN(date), '') AS first_date,"
+            " COALESCE(MAX(date), '') AS last_date, COUNT(DISTINCT article_id) AS n_articles, COUNT(*) AS n_rows"
+            " FROM fact_sources GROUP BY fact_id) AS s WHERE s.fact_id = facts.id")
+        if self.dialect == "sqlite":
+            rights, territory = "json_extract(fields, '$.rights')", "json_extract(fields, '$.territory')"
+            year = ("CASE WHEN json_type(fields, '$.year') IN ('integer', 'real')"
+                    " THEN json_extract(fields, '$.year') END")
+        else:
+            rights, territory = "(fields::jsonb ->> 'rights')", "(fields::jsonb ->> 'territory')"
+            year = ("CASE WHEN jsonb_typeof(fields::jsonb -> 'year') = 'number'"
+                    " THEN (fields::jsonb ->> 'year')::numeric END")
+        self.execute(f"UPDATE facts SET rights = COALESCE(CAST({rights} AS TEXT), ''),"
+                     f" territory = CAST({territory} AS TEXT) WHERE type = 'deal'")
+        self.execute(f"UPDATE facts SET year = {year}")
+
+    def _split_search_index(self) -> None:
+        """Schema 3 -> 4: entity rows move from ``search_index`` to ``entity_search``."""
+        if self.dialect == "sqlite":
+            self.execute("INSERT INTO entity_search (rowid, title, body) SELECT ref_id, title, body"
+                         " FROM search_index WHERE kind = 'entity'")
+        else:
+            self.execute("INSERT INTO entity_search (ref_id, title, body) SELECT ref_id, title, body"
+                         " FROM search_index WHERE kind = 'entity' ON CONFLICT (ref_id) DO NOTHING")
+        self.execute("DELETE FROM search_index WHERE kind = 'entity'")
+
     def _fill_evidence_dates(self) -> None:
         """Schema 2 -> 3: ``fact_sources.date`` (the article's date, else the day stored)."""
-        columns = ({r["name"] for r in self.all("PRAGMA table_info(fact_sources)")} if self.dialect == "sqlite"
-                   else {r["column_name"] for r in self.all(
-                       "SELECT column_name FROM information_schema.columns WHERE table_name = 'fact_sources'"
-                       " AND table_schema = current_schema()")})
+        columns = self._columns("fact_sources")
         if "date" not in columns:
             self.execute("ALTER TABLE fact_sources ADD COLUMN date TEXT")
         self.execute(

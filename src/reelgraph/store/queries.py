@@ -51,7 +51,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from reelgraph.model import CREDIT_ROLES, name_key
-from reelgraph.store.db import Database
+from reelgraph.store.db import Database, Row
 from reelgraph.store.keys import (
     WORLDWIDE,
     canonical_territory,
@@ -272,25 +272,42 @@ class QueryMixin:
         return (f"(CASE WHEN jsonb_typeof(f.fields::jsonb -> '{field}') = 'number'"
                 f" THEN (f.fields::jsonb ->> '{field}')::numeric END)")
 
-    def _seen_sql(self, agg: str = "MIN") -> str:
-        """SQL for a fact's first (``MIN``) or last (``MAX``) evidence date ('' when none)."""
-        return f"COALESCE((SELECT {agg}(s.date) FROM fact_sources s WHERE s.fact_id = f.id), '')"
-
     def _fact_page(self, pager: Pager, name: str, where: str, params: Sequence[Any], order: str = "f.id",
-                   joins: str = "") -> list[Record]:
+                   joins: str = "", total: int | None = None) -> list[Record]:
         """One section: the facts matching ``where`` in ``order``, cut by the section's window
-        in SQL (``COUNT(*) OVER ()`` gives the total in the same query)."""
+        in SQL.  No window function: the page query stops at ``LIMIT`` (an index range scan
+        where ``order`` follows an index); the total is ``total`` when the caller counted it
+        already, the page's length when the page is the first and not full, else one
+        ``COUNT(*)`` (index-only where the section's index covers ``where``)."""
         offset, limit = pager.window(name)
         rows = self.db.all(
-            f"SELECT f.*, COUNT(*) OVER () AS total_rows FROM facts f {joins}"
-            f" WHERE f.retracted = 0 AND ({where}) ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-        if rows:
-            total = int(rows[0]["total_rows"])
-        else:
-            total = int(self.db.scalar(
-                f"SELECT COUNT(*) AS n FROM facts f {joins} WHERE f.retracted = 0 AND ({where})", params) or 0)
+            f"SELECT f.* FROM facts f {joins} WHERE f.retracted = 0 AND ({where}) ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        if total is None:
+            if offset == 0 and len(rows) < limit:
+                total = len(rows)
+            else:
+                total = int(self.db.scalar(
+                    f"SELECT COUNT(*) AS n FROM facts f WHERE f.retracted = 0 AND ({where})", params) or 0)
         pager.note(name, total)
         return self._records(rows, pager.evidence)
+
+    def _union_page(self, branches: Sequence[tuple[str, Sequence[Any]]], order: str, limit: int,
+                    offset: int) -> list[Row]:
+        """Facts of several indexed conditions (e.g. company or seller), in ``order``: each
+        branch is an ordered range scan cut at ``offset + limit``, the union is cut again."""
+        inner = " UNION ".join(
+            f"SELECT id FROM (SELECT f.id FROM facts f WHERE f.retracted = 0 AND ({where})"
+            f" ORDER BY {order} LIMIT ?) AS b{i}" for i, (where, _) in enumerate(branches))
+        params = [v for where, ps in branches for v in (*ps, offset + limit)]
+        return self.db.all(f"SELECT f.* FROM facts f WHERE f.id IN ({inner}) ORDER BY {order} LIMIT ? OFFSET ?",
+                           [*params, limit, offset])
+
+    @staticmethod
+    def _either(columns: Sequence[str], cond: str) -> str:
+        """``(f.a = ? AND cond) OR (f.b = ? AND cond)``: each term an index lookup on
+        ``(<column>, type, ...)`` (the entity id is bound once per column)."""
+        return "(" + " OR ".join(f"(f.{c} = ? AND {cond})" for c in columns) + ")"
 
     def _source_page(self, pager: Pager, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         """The articles stating any fact matching ``where``, oldest first, one grouped query."""
@@ -322,25 +339,31 @@ class QueryMixin:
         fid = base["id"]
         own = "(f.film_id = ? OR f.subject_id = ?)"
         ids = (fid, fid)
-        ftype = self._unindexed("f.type")
         roles = " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(CREDIT_ROLES))
+
+        def of(ftype: str) -> str:  # only awards name a film as "subject"
+            return f"f.film_id = ? AND f.type = '{ftype}' AND f.retracted = 0"
+
         credits = self._fact_page(
-            pager, "credits", f"{own} AND {ftype} = 'credit'", ids,
+            pager, "credits", of("credit"), (fid,),
             f"CASE {self._json('role')} {roles} ELSE {len(CREDIT_ROLES)} END,"
             f" COALESCE(p.name, {self._json('person')}, ''), f.id", "LEFT JOIN entities p ON p.id = f.person_id")
-        selections = self._fact_page(pager, "selections", f"{own} AND {ftype} = 'selection'", ids,
-                                     f"COALESCE({self._json_int('year')}, 0), f.id")
-        awards = self._fact_page(pager, "awards", f"{own} AND {ftype} = 'award'", ids)
-        deal = f"{own} AND {ftype} = 'deal'"
-        by_seen = f"{self._seen_sql()}, f.id"
-        deals = self._fact_page(pager, "deals", deal, ids, by_seen)
-        rights = f"COALESCE({self._json('rights')}, '')"
-        sales = self._fact_page(pager, "sales_agents", f"{deal} AND {rights} = 'sales'", ids, by_seen)
-        years = self._fact_page(pager, "years", f"{own} AND {ftype} = 'film_year'", ids)
-        attributes = self._fact_page(pager, "attributes", f"{own} AND {ftype} = 'film_attribute'", ids)
+        selections = self._fact_page(pager, "selections", of("selection"), (fid,),
+                                     "COALESCE(f.year, 0), f.id")
+        awards = self._fact_page(pager, "awards", self._either(("film_id", "subject_id"), "f.type = 'award'"), ids)
+        groups = self._deal_groups(fid)
+        deals_total = sum(g["n"] for g in groups)
+        sales_total = sum(g["n"] for g in groups if g["rights"] == "sales")
+        sold_groups = [g for g in groups if g["rights"] not in ("sales", "remake") and g["territory_key"] is not None]
+        deal = of("deal")
+        deals = self._fact_page(pager, "deals", deal, (fid,), "f.first_seen, f.id", total=deals_total)
+        sales = self._fact_page(pager, "sales_agents", f"{deal} AND f.rights = 'sales'", (fid,),
+                                "f.first_seen, f.id", total=sales_total)
+        years = self._fact_page(pager, "years", of("film_year"), (fid,))
+        attributes = self._fact_page(pager, "attributes", of("film_attribute"), (fid,))
         if base["year"] is None and years:
             base["year"] = Counter(r.get("year") for r in years).most_common(1)[0][0]
-        sold = f"{deal} AND {rights} NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
+        sold = f"{deal} AND f.rights NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
         return {
             **base,
             "credits": credits,
@@ -350,23 +373,56 @@ class QueryMixin:
             "years": years,
             "attributes": attributes,
             "sales_agents": sales,
-            "territories": self._territories(pager, sold, ids, by_seen),
-            "contradictions": self._contradictions(years, deal, ids, rights),
+            "territories": self._territories(pager, sold, (fid,), sold_groups),
+            "contradictions": self._contradictions(years, deal, (fid,), groups),
             "sources": self._source_page(pager, own, ids),
             "paging": pager.info,
         }
 
-    def _territories(self, pager: Pager, sold_where: str, params: Sequence[Any], by_seen: str) -> dict[str, Any]:
+    def _deal_groups(self, film_id: int) -> list[dict[str, Any]]:
+        """Every live deal of a film counted by (rights, territory, buyer) in one grouped query
+        over ``facts_film_deals`` (index only); deals whose buyer is not an entity are grouped
+        by the stated name (a second query over those rows only).  Each group: ``rights``,
+        ``territory_key``, ``territory`` (MIN as stated), ``buyer`` (key), ``name``, ``n``, ``first``."""
+        base = "f.film_id = ? AND f.type = 'deal' AND f.retracted = 0"
+        rows = self.db.all(
+            "SELECT f.rights, f.territory_key, f.company_id, MIN(f.territory) AS territory, COUNT(*) AS n,"
+            f" MIN(f.id) AS first FROM facts f WHERE {base} GROUP BY f.rights, f.territory_key, f.company_id",
+            (film_id,))
+        names = self._names({r["company_id"] for r in rows if r["company_id"] is not None})
+        groups = [{"rights": r["rights"] or "", "territory_key": r["territory_key"], "territory": r["territory"],
+                   "buyer": str(r["company_id"]), "name": names[r["company_id"]]["name"]
+                   if r["company_id"] in names else "None", "n": int(r["n"]), "first": r["first"]}
+                  for r in rows if r["company_id"] is not None]
+        if any(r["company_id"] is None for r in rows):
+            company = self._json("company")
+            for r in self.db.all(
+                    f"SELECT f.rights, f.territory_key, {company} AS name, MIN(f.territory) AS territory,"
+                    f" COUNT(*) AS n, MIN(f.id) AS first FROM facts f WHERE {base} AND f.company_id IS NULL"
+                    f" GROUP BY f.rights, f.territory_key, {company}", (film_id,)):
+                groups.append({"rights": r["rights"] or "", "territory_key": r["territory_key"],
+                               "territory": r["territory"], "buyer": f"name:{r['name'] or ''}",
+                               "name": r["name"] if r["name"] is not None else "None", "n": int(r["n"]),
+                               "first": r["first"]})
+        return groups
+
+    def _territories(self, pager: Pager, sold_where: str, params: Sequence[Any],
+                     sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
         """Sold territories (a window of the deals, by territory) and the common territories
-        no deal covers (one grouped query over every deal)."""
-        deals = self._fact_page(pager, "territories", sold_where, params, f"f.territory_key, {by_seen}")
+        no deal covers (from the grouped deal query)."""
+        deals = self._fact_page(pager, "territories", sold_where, params, "f.territory_key, f.first_seen, f.id",
+                                total=sum(g["n"] for g in sold_groups))
         sold = [{"territory": canonical_territory(d.get("territory")), "buyer": d.get("company"),
                  "buyer_id": d.get("company_id"), "rights": d.get("rights"), "date": d["first_seen"],
                  "fact_id": d["fact_id"], "evidence": d["evidence"]} for d in deals]
+        first: dict[str, str] = {}
+        for g in sold_groups:
+            if g["territory"] is not None:
+                key = g["territory_key"]
+                first[key] = min(first.get(key, g["territory"]), g["territory"])
         covered: set[str] = set()
-        for row in self.db.all(f"SELECT MIN({self._json('territory')}) AS territory FROM facts f"
-                               f" WHERE f.retracted = 0 AND ({sold_where}) GROUP BY f.territory_key", params):
-            territory = canonical_territory(row["territory"])
+        for name in first.values():
+            territory = canonical_territory(name)
             if territory:
                 covered |= covered_territories(territory)
         common = territory_data()["common"]
@@ -374,56 +430,59 @@ class QueryMixin:
         return {"sold": sorted(sold, key=lambda s: (s["territory"] or "", s["date"] or "")), "open": open_}
 
     def _contradictions(self, years: list[Record], deal_where: str, params: Sequence[Any],
-                        rights: str) -> list[dict[str, Any]]:
-        """Disagreements: two years, two world sales companies, two buyers of a territory.
-        The buyers are grouped in SQL; each contradiction carries at most
+                        groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Disagreements: two years, two world sales companies, two buyers of a territory,
+        found in the grouped deal query (``_deal_groups``); each contradiction carries at most
         ``CONTRADICTION_FACTS`` fact records (``facts_total`` counts them all)."""
         found = []
         if len({r.get("year") for r in years}) > 1:
             values = " vs ".join(str(y) for y in sorted({r.get("year") for r in years}))
             found.append({"kind": "year", "message": f"two years: {values}", "facts": years,
                           "facts_total": len(years)})
-        buyer = f"COALESCE(CAST(f.company_id AS TEXT), 'name:' || COALESCE({self._json('company')}, ''))"
-        name = f"COALESCE(c.name, {self._json('company')}, 'None')"
-        joins = "LEFT JOIN entities c ON c.id = f.company_id"
-        world = f"{deal_where} AND {rights} = 'sales' AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')"
-        agents = self.db.all(f"SELECT {buyer} AS buyer, MIN({name}) AS name, COUNT(*) AS n FROM facts f {joins}"
-                             f" WHERE f.retracted = 0 AND ({world}) GROUP BY {buyer}", params)
+        agents: dict[str, dict[str, Any]] = {}
+        for g in groups:
+            if g["rights"] == "sales" and g["territory_key"] in (None, WORLDWIDE):
+                agent = agents.setdefault(g["buyer"], {"name": g["name"], "n": 0})
+                agent["name"] = min(agent["name"], g["name"])
+                agent["n"] += g["n"]
+        world = (f"{deal_where} AND f.rights = 'sales'"
+                 f" AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')")
         if len(agents) > 1:
-            names = " vs ".join(_some(sorted({a["name"] for a in agents})))
+            names = " vs ".join(_some(sorted({a["name"] for a in agents.values()})))
             facts = self._records(self.db.all(
-                f"SELECT f.* FROM facts f WHERE f.retracted = 0 AND ({world}) ORDER BY f.id LIMIT ?",
-                [*params, CONTRADICTION_FACTS]))
+                f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS]))
             found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
-                          "facts": facts, "facts_total": sum(int(a["n"]) for a in agents)})
-        local = (f"{deal_where} AND {rights} NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
-                 f" AND f.territory_key <> '{WORLDWIDE}'")
-        groups: dict[str, dict[str, Any]] = {}
-        for row in self.db.all(
-                f"SELECT f.territory_key, {buyer} AS buyer, MIN({name}) AS name, MIN(f.id) AS first,"
-                f" MIN({self._json('territory')}) AS territory, COUNT(*) AS n FROM facts f {joins}"
-                f" WHERE f.retracted = 0 AND ({local}) GROUP BY f.territory_key, {buyer}", params):
-            group = groups.setdefault(row["territory_key"], {"first": row["first"], "names": set(), "n": 0,
-                                                             "territory": row["territory"]})
-            group["first"] = min(group["first"], row["first"])
-            group["names"].add(row["name"])
-            group["n"] += int(row["n"])
-        disputed = sorted((k for k, g in groups.items() if len(g["names"]) > 1), key=lambda k: groups[k]["first"])
+                          "facts": facts, "facts_total": sum(a["n"] for a in agents.values())})
+        by_territory: dict[str, dict[str, Any]] = {}
+        for g in groups:
+            if g["rights"] in ("sales", "remake") or g["territory_key"] in (None, WORLDWIDE):
+                continue
+            group = by_territory.setdefault(g["territory_key"], {"first": g["first"], "buyers": {}, "n": 0,
+                                                                 "territory": g["territory"]})
+            group["first"] = min(group["first"], g["first"])
+            if g["territory"] is not None and (group["territory"] is None or g["territory"] < group["territory"]):
+                group["territory"] = g["territory"]
+            group["buyers"][g["buyer"]] = min(group["buyers"].get(g["buyer"], g["name"]), g["name"])
+            group["n"] += g["n"]
+        disputed = sorted((k for k, g in by_territory.items() if len(g["buyers"]) > 1),
+                          key=lambda k: by_territory[k]["first"])
         if not disputed:
             return found
-        rows = self.db.all(
-            f"SELECT * FROM (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.territory_key ORDER BY f.id) AS rn"
-            f" FROM facts f WHERE f.retracted = 0 AND ({local}) AND f.territory_key IN ({marks(len(disputed))}))"
-            " AS d WHERE rn <= ? ORDER BY id", [*params, *disputed, CONTRADICTION_FACTS])
+        local = f"{deal_where} AND f.rights NOT IN ('sales', 'remake') AND f.territory_key IN ({marks(len(disputed))})"
+        picked = self.db.all(  # ids only: the window runs over facts_film_deals, not the rows
+            "SELECT id FROM (SELECT f.id, ROW_NUMBER() OVER (PARTITION BY f.territory_key ORDER BY f.id) AS rn"
+            f" FROM facts f WHERE {local}) AS d WHERE rn <= ? ORDER BY id",
+            [*params, *disputed, CONTRADICTION_FACTS])
+        rows = self._fact_rows(f"id IN ({marks(len(picked))})", [r["id"] for r in picked]) if picked else []
         by_key: dict[str, list[Record]] = defaultdict(list)
         for record, row in zip(self._records(rows), rows, strict=True):
             by_key[row["territory_key"]].append(record)
         for key in disputed:
-            territory = canonical_territory(groups[key]["territory"])
-            names = " vs ".join(_some(sorted(groups[key]["names"])))
+            territory = canonical_territory(by_territory[key]["territory"])
+            names = " vs ".join(_some(sorted(set(by_territory[key]["buyers"].values()))))
             found.append({"kind": "territory_buyer", "territory": territory,
                           "message": f"two buyers for {territory}: {names}", "facts": by_key[key],
-                          "facts_total": groups[key]["n"]})
+                          "facts_total": by_territory[key]["n"]})
         return found
 
     # -- people and companies
@@ -439,18 +498,18 @@ class QueryMixin:
         pid = base["id"]
         own = "(f.person_id = ? OR f.subject_id = ?)"
         ids = (pid, pid)
-        ftype = self._unindexed("f.type")
-        credit = f"{own} AND {ftype} = 'credit'"
+        cols = ("person_id", "subject_id")
+        credit = self._either(cols, "f.type = 'credit'")
         films = ("f.film_id IN (SELECT film_id FROM facts WHERE (person_id = ? OR subject_id = ?)"
                  f" AND {self._unindexed('type')} = 'credit' AND retracted = 0)")
         return {
             **base,
             "timeline": self._timeline(pager, credit, ids),
             "credits": self._fact_page(pager, "credits", credit, ids),
-            "selections": self._fact_page(pager, "selections", f"{films} AND {ftype} = 'selection'", ids),
-            "awards": self._fact_page(pager, "awards", f"{own} AND {ftype} = 'award'", ids),
-            "positions": self._fact_page(pager, "positions", f"{own} AND {ftype} = 'position'", ids),
-            "quotes": self._fact_page(pager, "quotes", f"{own} AND {ftype} = 'quote'", ids),
+            "selections": self._fact_page(pager, "selections", f"{films} AND f.type = 'selection'", ids),
+            "awards": self._fact_page(pager, "awards", self._either(cols, "f.type = 'award'"), ids),
+            "positions": self._fact_page(pager, "positions", self._either(cols, "f.type = 'position'"), ids),
+            "quotes": self._fact_page(pager, "quotes", self._either(cols, "f.type = 'quote'"), ids),
             "sources": self._source_page(pager, f"({own} OR ({films} AND f.type = 'selection'))", ids * 2),
             "paging": pager.info,
         }
@@ -501,9 +560,14 @@ class QueryMixin:
         cid = base["id"]
         own = "(f.company_id = ? OR f.seller_id = ?)"
         ids = (cid, cid)
-        ftype = self._unindexed("f.type")
-        deal = f"{own} AND {ftype} = 'deal'"
-        deals = self._fact_page(pager, "deals", deal, ids, f"{self._seen_sql()} DESC, f.id DESC")
+        cols = ("company_id", "seller_id")
+        deal = self._either(cols, "f.type = 'deal'")
+        counts = self._deal_counts(deal, ids)
+        offset_d, limit_d = pager.window("deals")
+        branches = [(f"f.{c} = ? AND f.type = 'deal'", (cid,)) for c in cols]
+        rows = self._union_page(branches, "f.first_seen DESC, f.id DESC", limit_d, offset_d)
+        pager.note("deals", counts.pop("total"))
+        deals = self._records(rows, pager.evidence)
         by_territory: dict[str, list[Record]] = defaultdict(list)
         by_year: dict[str, list[Record]] = defaultdict(list)
         for record in deals:
@@ -515,53 +579,65 @@ class QueryMixin:
             "deals": deals,
             "deals_by_territory": dict(sorted(by_territory.items())),
             "deals_by_year": dict(sorted(by_year.items(), reverse=True)),
-            "deal_counts": self._deal_counts(deal, ids),
-            "people": self._fact_page(pager, "people", f"{own} AND {ftype} = 'position'", ids),
-            "based_in": self._fact_page(pager, "based_in", f"{own} AND {ftype} = 'based_in'", ids),
+            "deal_counts": counts,
+            "people": self._fact_page(pager, "people", self._either(cols, "f.type = 'position'"), ids),
+            "based_in": self._fact_page(pager, "based_in", self._either(cols, "f.type = 'based_in'"), ids),
             "sources": self._source_page(pager, own, ids),
             "paging": pager.info,
         }
 
-    def _deal_counts(self, deal_where: str, params: Sequence[Any]) -> dict[str, dict[str, int]]:
-        """Every deal of a company counted by territory and by year (grouped in SQL)."""
+    def _deal_counts(self, deal_where: str, params: Sequence[Any]) -> dict[str, Any]:
+        """Every deal of a company counted by territory and by year: one grouped query over
+        the denormalised ``territory_key`` / ``territory`` / ``first_seen`` (no JSON, no
+        evidence); ``total`` is their sum."""
         by_territory: dict[str, int] = defaultdict(int)
-        for row in self.db.all(f"SELECT MIN({self._json('territory')}) AS territory, COUNT(*) AS n FROM facts f"
-                               f" WHERE f.retracted = 0 AND ({deal_where}) GROUP BY f.territory_key", params):
-            by_territory[canonical_territory(row["territory"]) or "unspecified"] += int(row["n"])
-        by_year = {(r["year"] or "unknown"): int(r["n"]) for r in self.db.all(
-            f"SELECT year, COUNT(*) AS n FROM (SELECT substr({self._seen_sql()}, 1, 4) AS year FROM facts f"
-            f" WHERE f.retracted = 0 AND ({deal_where})) AS d GROUP BY year", params)}
+        by_year: dict[str, int] = defaultdict(int)
+        total = 0
+        groups: dict[Any, dict[str, Any]] = {}
+        for row in self.db.all(
+                "SELECT f.territory_key, MIN(f.territory) AS territory, substr(f.first_seen, 1, 4) AS year,"
+                f" COUNT(*) AS n FROM facts f WHERE f.retracted = 0 AND ({deal_where})"
+                " GROUP BY f.territory_key, substr(f.first_seen, 1, 4)", params):
+            n = int(row["n"])
+            total += n
+            by_year[row["year"] or "unknown"] += n
+            group = groups.setdefault(row["territory_key"], {"territory": row["territory"], "n": 0})
+            if row["territory"] is not None and (group["territory"] is None or row["territory"] < group["territory"]):
+                group["territory"] = row["territory"]
+            group["n"] += n
+        for group in groups.values():
+            by_territory[canonical_territory(group["territory"]) or "unspecified"] += group["n"]
         return {"by_territory": dict(sorted(by_territory.items())),
-                "by_year": dict(sorted(by_year.items(), reverse=True))}
+                "by_year": dict(sorted(by_year.items(), reverse=True)), "total": total}
 
     def _slate(self, pager: Pager, company_id: int, deal_where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        """The films of a company's deals by title (a window, grouped in SQL) with the roles
-        the company had on each: seller, sales, or rights: territory."""
+        """The films of a company's deals by title (a window) with the roles the company had
+        on each: seller, sales, or rights: territory.  One grouped query by (film, role) over
+        the denormalised ``rights`` / ``territory`` columns; films are ordered and cut here."""
         film_key = f"COALESCE(CAST(f.film_id AS TEXT), 'name:' || COALESCE({self._json('film')}, ''))"
         film_name = f"COALESCE(e.name, {self._json('film')}, '')"
-        offset, limit = pager.window("slate")
-        films = self.db.all(
-            f"SELECT {film_key} AS film_key, MIN(f.film_id) AS film_id, MIN({film_name}) AS film, MIN(e.year) AS year,"
-            " COUNT(*) OVER () AS total_rows FROM facts f LEFT JOIN entities e ON e.id = f.film_id"
-            f" WHERE f.retracted = 0 AND ({deal_where}) GROUP BY {film_key} ORDER BY MIN({film_name}), film_key"
-            " LIMIT ? OFFSET ?", [*params, limit, offset])
-        pager.note("slate", int(films[0]["total_rows"]) if films else 0)
-        if not films:
-            return []
-        keys = [r["film_key"] for r in films]
-        rights = f"NULLIF({self._json('rights')}, '')"
+        rights = "NULLIF(f.rights, '')"
         role = (f"CASE WHEN f.seller_id = ? AND (f.company_id IS NULL OR f.company_id <> ?) THEN 'seller'"
                 f" WHEN {rights} = 'sales' THEN 'sales' ELSE COALESCE({rights}, 'rights') || ': ' ||"
-                f" COALESCE(NULLIF({self._json('territory')}, ''), 'unspecified') END")
-        roles: dict[str, list[str]] = defaultdict(list)
+                " COALESCE(NULLIF(f.territory, ''), 'unspecified') END")
+        films: dict[str, dict[str, Any]] = {}
         for row in self.db.all(
-                f"SELECT film_key, role, MIN(id) AS first FROM (SELECT {film_key} AS film_key, {role} AS role, f.id"
-                f" FROM facts f WHERE f.retracted = 0 AND ({deal_where}) AND {film_key} IN ({marks(len(keys))}))"
-                " AS d GROUP BY film_key, role ORDER BY first",
-                [company_id, company_id, *params, *keys]):
-            roles[row["film_key"]].append(row["role"])
-        return [{"film": r["film"] or None, "film_id": r["film_id"], "year": r["year"], "roles": roles[r["film_key"]]}
-                for r in films]
+                f"SELECT film_key, role, MIN(film_id) AS film_id, MIN(film) AS film, MIN(year) AS year,"
+                f" MIN(id) AS first FROM (SELECT {film_key} AS film_key, {role} AS role, f.film_id, {film_name}"
+                " AS film, e.year, f.id FROM facts f LEFT JOIN entities e ON e.id = f.film_id"
+                f" WHERE f.retracted = 0 AND ({deal_where})) AS d GROUP BY film_key, role ORDER BY first",
+                [company_id, company_id, *params]):
+            film = films.setdefault(row["film_key"], {"film_key": row["film_key"], "film": row["film"],
+                                                      "film_id": row["film_id"], "year": row["year"], "roles": []})
+            film["roles"].append(row["role"])
+            for k in ("film", "film_id", "year"):
+                if row[k] is not None and (film[k] is None or row[k] < film[k]):
+                    film[k] = row[k]
+        ordered = sorted(films.values(), key=lambda f: (f["film"], f["film_key"]))
+        offset, limit = pager.window("slate")
+        pager.note("slate", len(ordered))
+        return [{"film": f["film"] or None, "film_id": f["film_id"], "year": f["year"], "roles": f["roles"]}
+                for f in ordered[offset:offset + limit]]
 
     # -- festivals
 
@@ -575,8 +651,8 @@ class QueryMixin:
         base = self.entity(entity_id, "festival")
         if base is None:
             return None
-        year_sql = self._json_int("year")
-        where = f"f.festival_id = ? AND {self._unindexed('f.type')} IN ('selection', 'award')"
+        year_sql = "f.year"
+        where = "f.festival_id = ? AND f.type IN ('selection', 'award')"
         params: list[Any] = [base["id"]]
         if year is not None:
             where += f" AND {year_sql} = ?"
@@ -628,26 +704,31 @@ class QueryMixin:
     def deals(self, company: int | str | None = None, territory: str | None = None, since: str | None = None,
               limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """Deals, newest first, filtered by company (id or name), territory and date."""
-        where, params = ["f.type = 'deal'", "f.retracted = 0"], []
-        if company is not None:  # found through the company and seller indexes
-            where[0] = f"{self._unindexed('f.type')} = 'deal'"
+        where, params = ["f.type = 'deal'", "f.retracted = 0", "f.evidence_total > 0"], []
+        if territory:
+            where.append("f.territory_key = ?")
+            params.append(territory_key(territory))
+        if since:
+            where.append("f.first_seen >= ?")
+            params.append(since)
+        order = "f.first_seen DESC, f.id DESC"
+        limit, offset = max(0, int(limit)), max(0, int(offset))
         if company is not None:
             ids = self._company_ids(company)
             if not ids:
                 return {"total": 0, "limit": limit, "offset": offset, "items": []}
-            where.append(f"(f.company_id IN ({marks(len(ids))}) OR f.seller_id IN ({marks(len(ids))}))")
-            params += ids + ids
-        if territory:
-            where.append("f.territory_key = ?")
-            params.append(territory_key(territory))
-        seen = "MIN(COALESCE(a.date, substr(s.first_seen, 1, 10)))"
-        having = f" HAVING {seen} >= ?" if since else ""
-        inner = (f"SELECT f.id, {seen} AS seen FROM facts f JOIN fact_sources s ON s.fact_id = f.id"
-                 f" JOIN articles a ON a.id = s.article_id WHERE {' AND '.join(where)} GROUP BY f.id{having}")
-        params += [since] if since else []
-        total = self.db.scalar(f"SELECT COUNT(*) AS n FROM ({inner}) AS d", params)
-        rows = self.db.all(f"{inner} ORDER BY seen DESC, f.id DESC LIMIT ? OFFSET ?",
-                           [*params, max(0, int(limit)), max(0, int(offset))])
+            branches = [(f"f.{c} IN ({marks(len(ids))}) AND {' AND '.join(where)}", [*ids, *params])
+                        for c in ("company_id", "seller_id")]
+            rows = self._union_page(branches, order, limit, offset)
+            cond = " AND ".join(where)
+            where = ["(" + " OR ".join(f"(f.{c} IN ({marks(len(ids))}) AND {cond})"
+                                       for c in ("company_id", "seller_id")) + ")"]
+            params = [*ids, *params, *ids, *params]
+        else:
+            rows = self.db.all(f"SELECT f.id FROM facts f WHERE f.retracted = 0 AND {' AND '.join(where)}"
+                               f" ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+        total = self.db.scalar(f"SELECT COUNT(*) AS n FROM facts f WHERE f.retracted = 0 AND {' AND '.join(where)}",
+                               params)
         items = self._records_in_order([r["id"] for r in rows])
         return {"total": int(total or 0), "limit": limit, "offset": offset, "items": items}
 
@@ -693,10 +774,8 @@ class QueryMixin:
         result = {}
         for ftype, label in (("deal", "deals"), ("selection", "selections")):
             rows = self.db.all(
-                "SELECT f.id, MAX(COALESCE(a.date, substr(s.first_seen, 1, 10))) AS seen FROM facts f"
-                " JOIN fact_sources s ON s.fact_id = f.id JOIN articles a ON a.id = s.article_id"
-                " WHERE f.type = ? AND f.retracted = 0 GROUP BY f.id ORDER BY seen DESC, f.id DESC LIMIT ?",
-                (ftype, max(1, int(limit))))
+                "SELECT f.id FROM facts f WHERE f.type = ? AND f.retracted = 0 AND f.evidence_total > 0"
+                " ORDER BY f.last_seen DESC, f.id DESC LIMIT ?", (ftype, max(1, int(limit))))
             result[label] = self._records_in_order([r["id"] for r in rows])
         return result
 

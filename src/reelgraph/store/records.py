@@ -17,8 +17,10 @@ A fact record is a flat dict::
 ``evidence`` is newest first (article date, then article id).  Records inside entity records,
 deal lists and feeds carry at most ``EVIDENCE_LIMIT`` (3) evidence rows; ``sources``,
 ``first_seen``, ``last_seen`` and ``evidence_total`` always count every row, and
-``Store.fact(id)`` (``/api/facts/{id}``) gives the whole list.  The cut is made in SQL (a
-``ROW_NUMBER()`` window per fact), so a fact stated by thousands of articles costs three rows.
+``Store.fact(id)`` (``/api/facts/{id}``) gives the whole list.  The counters are columns of
+``facts`` (schema 4, kept in step with ``fact_sources`` on every write, merge and re-ingest);
+the evidence is read only for the facts of the page, ``LIMIT 3`` per fact in SQL, so a fact
+stated by thousands of articles costs three rows.
 
 Lists of records skip retracted facts unless asked otherwise.
 """
@@ -61,40 +63,52 @@ class RecordsMixin:
 
     def _records(self, rows: list[Row], evidence: int | None = EVIDENCE_LIMIT) -> list[dict[str, Any]]:
         """Records of ``rows`` with at most ``evidence`` evidence rows each (None: all)."""
-        fact_ids = [r["id"] for r in rows]
-        found, stats = self._evidence(fact_ids, evidence)
+        found = self._evidence(rows, evidence)
         names = self._names({r[f"{c}_id"] for r in rows for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
-        return [self._record(r, found.get(r["id"], []), names, stats.get(r["id"])) for r in rows]
+        return [self._record(r, found.get(r["id"], []), names) for r in rows]
 
-    def _evidence(self, fact_ids: Sequence[int], per_fact: int | None = EVIDENCE_LIMIT
-                  ) -> tuple[dict[int, list[dict[str, Any]]], dict[int, Row]]:
-        """({fact id: evidence, newest first, at most ``per_fact``}, {fact id: {"n_rows",
-        "n_articles", "first_date", "last_date"}}) in one query per 500 facts: windows number
-        the rows of each fact and count them, the outer query keeps the first ``per_fact``."""
+    def _evidence(self, rows: Sequence[Row], per_fact: int | None = EVIDENCE_LIMIT) -> dict[int, list[dict[str, Any]]]:
+        """{fact id: evidence, newest first, at most ``per_fact``} of the facts in ``rows``.
+
+        Only these facts are read.  A fact whose ``evidence_total`` fits in ``per_fact`` gives
+        all its rows (one ``IN (...)`` query); the others are cut per fact in SQL: on SQLite a
+        ``rowid IN (... ORDER BY ... LIMIT ?)`` subquery per fact, on PostgreSQL a ``LATERAL``
+        join, both reading ``fact_sources_newest`` from the newest row on.  A fact stated by
+        thousands of articles costs ``per_fact`` rows."""
         found: dict[int, list[dict[str, Any]]] = {}
-        stats: dict[int, Row] = {}
-        keep = "" if per_fact is None else " WHERE w.rn <= ?"
-        for part in chunks(list(fact_ids)):
-            rows = self.db.all(
-                "SELECT w.*, a.title, a.url FROM (SELECT e.*,"
-                " ROW_NUMBER() OVER (PARTITION BY fact_id ORDER BY date DESC, article_id DESC, span_start) AS rn,"
-                " COUNT(*) OVER (PARTITION BY fact_id) AS n_rows,"
-                " SUM(CASE WHEN ra = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY fact_id) AS n_articles,"
-                " MIN(date) OVER (PARTITION BY fact_id) AS first_date,"
-                " MAX(date) OVER (PARTITION BY fact_id) AS last_date"
-                " FROM (SELECT s.fact_id, s.article_id, s.sentence, s.span_start, s.span_end, s.date,"
-                " ROW_NUMBER() OVER (PARTITION BY s.fact_id, s.article_id ORDER BY s.span_start) AS ra"
-                f" FROM fact_sources s WHERE s.fact_id IN ({marks(len(part))})) AS e) AS w"
-                f" JOIN articles a ON a.id = w.article_id{keep} ORDER BY fact_id, rn",
-                [*part, *([per_fact] if per_fact is not None else [])],
-            )
-            for r in rows:
-                stats.setdefault(r["fact_id"], r)
+        ids = list(dict.fromkeys(r["id"] for r in rows))
+        if per_fact is None:
+            small, big = ids, []
+        else:
+            totals = {r["id"]: int(r.get("evidence_total") or 0) for r in rows}
+            small = [i for i in ids if 0 < totals[i] <= per_fact]
+            big = [i for i in ids if totals[i] > per_fact]
+        columns = ("s.fact_id, s.article_id, s.sentence, s.span_start, s.span_end, s.date, a.title, a.url")
+        order = "s.fact_id, s.date DESC, s.article_id DESC, s.span_start"
+        batches: list[tuple[str, list[Any]]] = []
+        for part in chunks(small):
+            batches.append((f"SELECT {columns} FROM fact_sources s JOIN articles a ON a.id = s.article_id"
+                            f" WHERE s.fact_id IN ({marks(len(part))}) ORDER BY {order}", list(part)))
+        for part in chunks(big, 200):
+            values = ", ".join("(?)" for _ in part)
+            if self.db.dialect == "sqlite":
+                sql = (f"WITH p(id) AS (VALUES {values}) SELECT {columns} FROM p JOIN fact_sources s"
+                       " ON s.rowid IN (SELECT t.rowid FROM fact_sources t WHERE t.fact_id = p.id"
+                       " ORDER BY t.date DESC, t.article_id DESC, t.span_start LIMIT ?)"
+                       f" JOIN articles a ON a.id = s.article_id ORDER BY {order}")
+            else:
+                sql = (f"SELECT {columns} FROM (VALUES {values}) AS p(id) CROSS JOIN LATERAL"
+                       " (SELECT * FROM fact_sources t WHERE t.fact_id = p.id"
+                       " ORDER BY t.date DESC, t.article_id DESC, t.span_start LIMIT ?) AS s"
+                       f" JOIN articles a ON a.id = s.article_id ORDER BY {order}")
+            batches.append((sql, [*part, per_fact]))
+        for sql, params in batches:
+            for r in self.db.all(sql, params):
                 found.setdefault(r["fact_id"], []).append({
                     "article_id": r["article_id"], "title": r["title"], "date": r["date"],
                     "url": r["url"], "sentence": r["sentence"], "start": r["span_start"], "end": r["span_end"],
                 })
-        return found, stats
+        return found
 
     def _names(self, entity_ids: set[int]) -> dict[int, Row]:
         found: dict[int, Row] = {}
@@ -105,8 +119,7 @@ class RecordsMixin:
         return found
 
     @staticmethod
-    def _record(row: Row, evidence: list[dict[str, Any]], names: dict[int, Row],
-                stats: Row | None = None) -> dict[str, Any]:
+    def _record(row: Row, evidence: list[dict[str, Any]], names: dict[int, Row]) -> dict[str, Any]:
         record: dict[str, Any] = {"fact_id": row["id"], "type": row["type"]}
         record.update(json.loads(row["fields"]))
         for column in FACT_ENTITY_COLUMNS:
@@ -119,10 +132,10 @@ class RecordsMixin:
         record.update({
             "confidence": round(float(row["confidence"]), 3), "retracted": bool(row["retracted"]),
             "retract_reason": row["retract_reason"],
-            "sources": int(stats["n_articles"]) if stats else 0,
-            "first_seen": stats["first_date"] if stats else None,
-            "last_seen": stats["last_date"] if stats else None,
-            "evidence_total": int(stats["n_rows"]) if stats else 0,
+            "sources": int(row["sources"] or 0),
+            "first_seen": row["first_seen"] or None,
+            "last_seen": row["last_seen"] or None,
+            "evidence_total": int(row["evidence_total"] or 0),
             "evidence": evidence,
         })
         return record

@@ -23,7 +23,8 @@ text in both dialects; booleans are integers 0/1; times are ISO 8601 text (UTC).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date
+SCHEMA_VERSION = 4  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date;
+# 4: evidence counters, rights, territory and year on facts, section indexes, entity search table
 
 # Entity fields of a fact that get their own id column in ``facts`` (model.ENTITY_FIELDS).
 FACT_ENTITY_COLUMNS = ("film", "person", "company", "seller", "festival", "place", "territory", "subject")
@@ -97,13 +98,20 @@ CREATE TABLE IF NOT EXISTS facts (
     confidence REAL NOT NULL DEFAULT 0.8,
     retracted INTEGER NOT NULL DEFAULT 0,
     retract_reason TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    first_seen TEXT NOT NULL DEFAULT '',
+    last_seen TEXT NOT NULL DEFAULT '',
+    sources INTEGER NOT NULL DEFAULT 0,
+    evidence_total INTEGER NOT NULL DEFAULT 0,
+    rights TEXT NOT NULL DEFAULT '',
+    territory TEXT,
+    year NUMERIC
 );
-CREATE INDEX IF NOT EXISTS facts_type ON facts (type);
-CREATE INDEX IF NOT EXISTS facts_film_type ON facts (film_id, type);
+DROP INDEX IF EXISTS facts_type;
+DROP INDEX IF EXISTS facts_film_type;
+DROP INDEX IF EXISTS facts_company_type;
+DROP INDEX IF EXISTS facts_seller_type;
 CREATE INDEX IF NOT EXISTS facts_person_type ON facts (person_id, type);
-CREATE INDEX IF NOT EXISTS facts_company_type ON facts (company_id, type);
-CREATE INDEX IF NOT EXISTS facts_seller_type ON facts (seller_id, type);
 CREATE INDEX IF NOT EXISTS facts_festival_type ON facts (festival_id, type);
 CREATE INDEX IF NOT EXISTS facts_subject_type ON facts (subject_id, type);
 CREATE INDEX IF NOT EXISTS facts_place ON facts (place_id);
@@ -128,6 +136,7 @@ CREATE TABLE IF NOT EXISTS fact_sources (
     PRIMARY KEY (fact_id, article_id, span_start)
 );
 CREATE INDEX IF NOT EXISTS fact_sources_article ON fact_sources (article_id);
+DROP INDEX IF EXISTS fact_sources_fact_date;
 CREATE TABLE IF NOT EXISTS merges (
     id {id},
     kept_id BIGINT NOT NULL REFERENCES entities (id),
@@ -154,10 +163,16 @@ CREATE TABLE IF NOT EXISTS watchlists (
 CREATE INDEX IF NOT EXISTS watchlists_entity ON watchlists (entity_id);
 """
 
-# Full-text index over articles (kind 'article') and entities (kind 'entity').
+# Full-text indexes: articles in ``search_index`` (kind 'article'; schema 3 also held the
+# entities there), entity names and aliases in ``entity_search`` (rowid / ref_id = entity id),
+# so an entity search never ranks article matches and the article search is a plain
+# ``ORDER BY rank LIMIT`` that FTS5 cuts itself.
 SEARCH_SQLITE = """
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5 (
     kind UNINDEXED, ref_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5 (
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
 );
 """
 
@@ -174,6 +189,16 @@ CREATE TABLE IF NOT EXISTS search_index (
     PRIMARY KEY (kind, ref_id)
 );
 CREATE INDEX IF NOT EXISTS search_index_tsv ON search_index USING GIN (tsv);
+CREATE TABLE IF NOT EXISTS entity_search (
+    ref_id BIGINT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('simple', coalesce(body, '')), 'B')
+    ) STORED
+);
+CREATE INDEX IF NOT EXISTS entity_search_tsv ON entity_search USING GIN (tsv);
 """
 
 # PostgreSQL: name keys compared byte-wise (prefix = range scan), whatever the collation.
@@ -188,12 +213,34 @@ PRIMARY_KEY = {
 }
 
 
-# Indexes on columns that schema 3 added (created after the upgrade has added them).
+# Indexes on columns that schemas 3 and 4 added (created after the upgrade has added them).
 # fact_sources.date is the evidence row's date (the article's date, else the day it was
-# stored), copied on write: records order and cut evidence, deals and sources by it without
-# reading the articles.
+# stored), copied on write; ``fact_sources_newest`` gives a fact's newest evidence rows in
+# order (``LIMIT 3`` per fact) and covers first/last seen and the sources of a record.
+# Schema 4 keeps per fact what the sections sort and filter by (``first_seen``, ``last_seen``,
+# ``sources``, ``evidence_total`` from its evidence; ``rights``, ``territory`` of a deal;
+# a numeric ``year``), so every section is a range scan of one of these indexes cut by LIMIT:
+# ``(<entity>_id, type, retracted, first_seen, id)`` for the sections of a film or company,
+# ``facts_film_deals`` (deals only, live only) covers the grouped deal query of a film
+# (territories sold and open, sales agents, contradictions), ``facts_festival_year`` the
+# editions of a festival, ``facts_deals_first`` / ``facts_stated_last`` deals() and latest().
+# No index starts with ``type`` alone: SQLite (no statistics) would take it for any query that
+# names a type, even one that also names the film or company; those two are partial indexes,
+# used only by the queries that state their condition (``evidence_total > 0``).
 LATE_INDEXES = [
-    "CREATE INDEX IF NOT EXISTS fact_sources_fact_date ON fact_sources (fact_id, date, article_id)",
+    "CREATE INDEX IF NOT EXISTS fact_sources_newest ON fact_sources (fact_id, date DESC, article_id DESC, span_start)",
+    "CREATE INDEX IF NOT EXISTS facts_film_sec ON facts (film_id, type, retracted, first_seen, id)",
+    "CREATE INDEX IF NOT EXISTS facts_company_sec ON facts (company_id, type, retracted, first_seen, id)",
+    "CREATE INDEX IF NOT EXISTS facts_seller_sec ON facts (seller_id, type, retracted, first_seen, id)",
+    "CREATE INDEX IF NOT EXISTS facts_film_deals ON facts (film_id, rights, territory_key, company_id, territory,"
+    " first_seen, id) WHERE type = 'deal' AND retracted = 0",
+    "CREATE INDEX IF NOT EXISTS facts_festival_year ON facts (festival_id, year, type, retracted)",
+    "DROP INDEX IF EXISTS facts_type_first",
+    "DROP INDEX IF EXISTS facts_type_last",
+    "CREATE INDEX IF NOT EXISTS facts_deals_first ON facts (first_seen, id)"
+    " WHERE type = 'deal' AND retracted = 0 AND evidence_total > 0",
+    "CREATE INDEX IF NOT EXISTS facts_stated_last ON facts (type, last_seen, id)"
+    " WHERE retracted = 0 AND evidence_total > 0",
 ]
 
 

@@ -1,8 +1,11 @@
 """Full-text search over articles and entities.
 
-SQLite: an FTS5 table ``search_index`` (rowid = ref_id * 2 + 0 for articles, + 1 for entities)
-with ``snippet()``; PostgreSQL: ``search_index.tsv`` (a generated tsvector) with
-``ts_headline``.  User input is never passed through as query syntax: it is cut into word
+SQLite: FTS5 tables ``search_index`` for articles (rowid = article id * 2) and ``entity_search``
+for entity names and aliases (rowid = entity id), with ``snippet()``; PostgreSQL: the tables
+of the same names with a generated ``tsv`` (GIN index) and ``ts_headline``.  Each kind is
+its own ranked query with ``LIMIT`` (``ORDER BY rank LIMIT n`` inside FTS5, so ``snippet()``
+runs for the returned rows only; ``ts_rank`` ... ``LIMIT n`` then ``ts_headline`` on PostgreSQL):
+entity hits never wait for the ranking of article matches.  User input is never passed through as query syntax: it is cut into word
 tokens, each quoted and prefix-matched, all required ("AND").  Quotes, ``*``, ``--`` or
 ``; DROP TABLE`` are just punctuation and words; upper-case ``AND``/``OR``/``NOT``/``NEAR`` are dropped.
 
@@ -49,22 +52,27 @@ class SearchMixin:
     db: Database
 
     def _index_row(self, kind: str, ref_id: int, title: str, body: str) -> None:
+        self._unindex(kind, ref_id)
         if self.db.dialect == "sqlite":
-            rowid = ref_id * 2 + (1 if kind == "entity" else 0)
-            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-            self.db.execute(
-                "INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)",
-                (rowid, kind, ref_id, title, body))
+            if kind == "entity":
+                self.db.execute("INSERT INTO entity_search (rowid, title, body) VALUES (?, ?, ?)",
+                                (ref_id, title, body))
+            else:
+                self.db.execute(
+                    "INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)",
+                    (ref_id * 2, kind, ref_id, title, body))
+        elif kind == "entity":
+            self.db.execute("INSERT INTO entity_search (ref_id, title, body) VALUES (?, ?, ?)", (ref_id, title, body))
         else:
-            self.db.execute(
-                "INSERT INTO search_index (kind, ref_id, title, body) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (kind, ref_id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body",
-                (kind, ref_id, title, body))
+            self.db.execute("INSERT INTO search_index (kind, ref_id, title, body) VALUES (?, ?, ?, ?)",
+                            (kind, ref_id, title, body))
 
     def _unindex(self, kind: str, ref_id: int) -> None:
-        if self.db.dialect == "sqlite":
-            rowid = ref_id * 2 + (1 if kind == "entity" else 0)
-            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        if kind == "entity":
+            column = "rowid" if self.db.dialect == "sqlite" else "ref_id"
+            self.db.execute(f"DELETE FROM entity_search WHERE {column} = ?", (ref_id,))
+        elif self.db.dialect == "sqlite":
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", (ref_id * 2,))
         else:
             self.db.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", (kind, ref_id))
 
@@ -110,26 +118,28 @@ class SearchMixin:
         return {r["id"]: r for r in self.db.all(f"{select} WHERE id IN ({marks})", ids)}
 
     def _search_sqlite(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
-        # ORDER BY rank (the bm25 weights set by "rank MATCH") lets FTS5 sort the matches
-        # itself, so snippet() runs for the rows returned only, not for every match.
+        # ORDER BY rank (the bm25 weights set by "rank MATCH") with no other condition lets
+        # FTS5 sort and cut the matches itself, so snippet() runs for the rows returned only.
         match = " AND ".join(f'"{t}"*' for t in tokens)
-        sql = (
-            "SELECT kind, ref_id, snippet(search_index, {col}, ?, ?, '…', 16) AS snip"
-            " FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(0, 0, 10, 1)' AND kind = ?"
-            " ORDER BY rank LIMIT ?"
-        )
-        rows = self.db.all(sql.format(col=2), (_START, _STOP, match, "entity", limit))
-        return rows + self.db.all(sql.format(col=3), (_START, _STOP, match, "article", limit))
+        entities = self.db.all(
+            "SELECT 'entity' AS kind, rowid AS ref_id, snippet(entity_search, 0, ?, ?, '…', 16) AS snip"
+            " FROM entity_search WHERE entity_search MATCH ? AND rank MATCH 'bm25(10, 1)' ORDER BY rank LIMIT ?",
+            (_START, _STOP, match, limit))
+        return entities + self.db.all(
+            "SELECT 'article' AS kind, ref_id, snippet(search_index, 3, ?, ?, '…', 16) AS snip"
+            " FROM search_index WHERE search_index MATCH ? AND rank MATCH 'bm25(0, 0, 10, 1)' ORDER BY rank LIMIT ?",
+            (_START, _STOP, match, limit))
 
     def _search_pg(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
-        # ts_headline only for the rows returned (the inner query ranks and limits).
+        # ts_rank over the GIN matches, LIMIT, then ts_headline only for the rows returned.
         query = " & ".join(f"'{t}':*" for t in tokens)
         options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=10, MaxFragments=2"
         sql = (
-            "SELECT kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip FROM ("
-            " SELECT kind, ref_id, {col}, q, ts_rank(tsv, q) AS r"
-            " FROM search_index, to_tsquery('simple', ?) AS q WHERE kind = ? AND tsv @@ q"
+            "SELECT '{kind}' AS kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip FROM ("
+            " SELECT ref_id, {col}, q, ts_rank(tsv, q) AS r"
+            " FROM {table}, to_tsquery('simple', ?) AS q WHERE tsv @@ q"
             " ORDER BY r DESC, ref_id LIMIT ?) AS top ORDER BY r DESC, ref_id"
         )
-        rows = self.db.all(sql.format(col="title"), (options, query, "entity", limit))
-        return rows + self.db.all(sql.format(col="body"), (options, query, "article", limit))
+        rows = self.db.all(sql.format(kind="entity", col="title", table="entity_search"), (options, query, limit))
+        return rows + self.db.all(sql.format(kind="article", col="body", table="search_index"),
+                                  (options, query, limit))

@@ -35,6 +35,13 @@ def now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _text(value: Any) -> str | None:
+    """A field value as the text SQL's JSON accessors give (None stays None)."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, default=str)
+
+
 def source_file(source: str | None) -> str:
     """The file part of ``Article.source`` ("corpus.jsonl:12" -> "corpus.jsonl")."""
     return re.sub(r":\d+$", "", source or "")
@@ -135,6 +142,20 @@ class WriteMixin:
                 " AND NOT EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_id = facts.id)",
                 (fact_id,),
             )
+        self._refresh_fact_stats(fact_ids)
+
+    def _refresh_fact_stats(self, fact_ids: list[int]) -> None:
+        """Recount ``first_seen``, ``last_seen``, ``sources`` and ``evidence_total`` of these
+        facts from their evidence (after evidence was dropped or moved)."""
+        def of(expr: str) -> str:
+            return f"(SELECT {expr} FROM fact_sources s WHERE s.fact_id = facts.id)"
+
+        for i in range(0, len(fact_ids), 500):
+            part = fact_ids[i:i + 500]
+            self.db.execute(
+                f"UPDATE facts SET first_seen = COALESCE({of('MIN(s.date)')}, ''),"
+                f" last_seen = COALESCE({of('MAX(s.date)')}, ''), sources = {of('COUNT(DISTINCT s.article_id)')},"
+                f" evidence_total = {of('COUNT(*)')} WHERE id IN ({', '.join('?' for _ in part)})", part)
 
     # -- entities
 
@@ -300,12 +321,16 @@ class WriteMixin:
         columns = [f"{c}_id" for c in FACT_ENTITY_COLUMNS]
         values = [entity_ids.get(c) for c in FACT_ENTITY_COLUMNS]
         tkey = territory_key(fact.fields.get("territory")) if fact.type == "deal" else None
+        rights = _text(fact.fields.get("rights")) if fact.type == "deal" else None
+        territory = _text(fact.fields.get("territory")) if fact.type == "deal" else None
+        year = fact.fields.get("year")
+        year = year if isinstance(year, int | float) and not isinstance(year, bool) else None
         row = self.db.one(
-            f"INSERT INTO facts (type, key, fields, {', '.join(columns)}, territory_key, confidence, created_at)"
-            f" VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?)"
+            f"INSERT INTO facts (type, key, fields, {', '.join(columns)}, territory_key, confidence, created_at,"
+            f" rights, territory, year) VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (key) DO NOTHING RETURNING id",
             (fact.type, key, json.dumps(fact.fields, sort_keys=True, default=str), *values, tkey,
-             fact.confidence, now()),
+             fact.confidence, now(), rights or "", territory, year),
         )
         if row is not None:
             return int(row["id"]), True
@@ -319,12 +344,22 @@ class WriteMixin:
         ev = fact.evidence
         stored = now()
         date = self.db.scalar("SELECT date FROM articles WHERE id = ?", (article_id,)) or stored[:10]
-        self.db.execute(
+        cursor = self.db.execute(
             "INSERT INTO fact_sources (fact_id, article_id, sentence, span_start, span_end, confidence,"
             " first_seen, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (fact_id, article_id, span_start) DO NOTHING",
             (fact_id, article_id, ev.sentence, ev.start, ev.end, fact.confidence, stored, date),
         )
+        if cursor.rowcount == 0:
+            return
+        # the fact's counters, kept in step with its evidence (docs/store.md, schema 4)
+        self.db.execute(
+            "UPDATE facts SET evidence_total = evidence_total + 1,"
+            " sources = sources + CASE WHEN EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_id = ?"
+            " AND s.article_id = ? AND s.span_start <> ?) THEN 0 ELSE 1 END,"
+            " first_seen = CASE WHEN first_seen = '' OR first_seen > ? THEN ? ELSE first_seen END,"
+            " last_seen = CASE WHEN last_seen < ? THEN ? ELSE last_seen END WHERE id = ?",
+            (fact_id, article_id, ev.start, date, date, date, date, fact_id))
 
     def _note_film_year(self, fact: Fact, entity_ids: dict[str, int]) -> None:
         year = fact.fields.get("year")
