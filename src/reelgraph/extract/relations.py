@@ -456,7 +456,7 @@ class Rules:
         if fest:
             return fest.name
         fests = [m.value for m in doc.mentions if m.kind == "festival"]
-        return max(set(fests), key=fests.count) if fests else None
+        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -1154,7 +1154,7 @@ class Rules:
             if m.kind == "festival":
                 return m.value
         fests = [m.value for m in doc.mentions if m.kind == "festival"]
-        return max(set(fests), key=fests.count) if fests else None
+        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
 
     # ------------------------------------------------------------------ selections
     def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
