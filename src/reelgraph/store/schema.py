@@ -221,7 +221,7 @@ PRIMARY_KEY = {
 # ``sources``, ``evidence_total`` from its evidence; ``rights``, ``territory`` of a deal;
 # a numeric ``year``), so every section is a range scan of one of these indexes cut by LIMIT:
 # ``(<entity>_id, type, retracted, first_seen, id)`` for the sections of a film or company,
-# ``facts_film_deals`` (deals only, live only) covers the grouped deal query of a film
+# ``facts_film_deals`` covers the grouped deal query of a film
 # (territories sold and open, sales agents, contradictions), ``facts_festival_year`` the
 # editions of a festival, ``facts_deals_first`` / ``facts_stated_last`` deals() and latest().
 # No index starts with ``type`` alone: SQLite (no statistics) would take it for any query that
@@ -232,8 +232,8 @@ LATE_INDEXES = [
     "CREATE INDEX IF NOT EXISTS facts_film_sec ON facts (film_id, type, retracted, first_seen, id)",
     "CREATE INDEX IF NOT EXISTS facts_company_sec ON facts (company_id, type, retracted, first_seen, id)",
     "CREATE INDEX IF NOT EXISTS facts_seller_sec ON facts (seller_id, type, retracted, first_seen, id)",
-    "CREATE INDEX IF NOT EXISTS facts_film_deals ON facts (film_id, rights, territory_key, company_id, territory,"
-    " first_seen, id) WHERE type = 'deal' AND retracted = 0",
+    "CREATE INDEX IF NOT EXISTS facts_film_deals ON facts (film_id, type, retracted, rights, territory_key,"
+    " company_id, territory, first_seen, id)",
     "CREATE INDEX IF NOT EXISTS facts_festival_year ON facts (festival_id, year, type, retracted)",
     "DROP INDEX IF EXISTS facts_type_first",
     "DROP INDEX IF EXISTS facts_type_last",
