@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from reelgraph.extract.document import build_document
 from reelgraph.extract.mentions import compile_lexicon
-from reelgraph.extract.relations import Rules
+from reelgraph.extract.rules import Rules
 from reelgraph.extract.vocab import vocab
 
 PIPELINES = ("rules", "ner")

@@ -4,7 +4,7 @@ with the non-key fields of all its drafts)."""
 from __future__ import annotations
 
 from reelgraph.extract.document import Document
-from reelgraph.extract.relations import Draft
+from reelgraph.extract.rules import Draft
 from reelgraph.model import Evidence, Fact, name_key
 
 

@@ -1,0 +1,322 @@
+"""Festival rules: selections (festival, edition year, section, premiere), awards (won and
+nominated, prose and lists) and the list layouts of line-ups and winners."""
+
+from __future__ import annotations
+
+import re
+
+from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.mentions import Mention
+from reelgraph.extract.rules.base import AND, SLOT, A, Draft, Emit, F, P, RuleBase
+
+MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Marché du Film|Cannes market|FILMART|MIFA|"
+                    r"Ventana Sur|slate|buyers|pre-sales|presales|market)\b")
+LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
+                            r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
+LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
+                             r"entries|entry|in the running|joins?|round(?:s|ing)? out|also (?:screening|playing)|"
+                             r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
+
+
+class FestivalRules(RuleBase):
+    """The festivals family: its patterns, compiled once, and the readers that apply them."""
+
+    def _compile_festivals(self) -> None:
+        subject = rf"(?:[A-Z]?[a-z\-]+\s+){{0,4}}?(?:(?P<owner>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?(?P<s>{F}|{P})"
+        self.p_award_won = re.compile(
+            rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*(?:also\s+|then\s+|later\s+|too\s+)?)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
+            rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
+        self.p_award_went_to = re.compile(
+            rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went|goes|go|was awarded|were awarded|was given|was presented|was handed)\s+to\s+"
+            + subject)
+        self.p_award_handed = re.compile(
+            rf"\b(?:handed|gave|awarded|presented|bestowed)\s+(?:the\s+|its\s+|their\s+)?(?P<a>{A})\s+(?:to|on)\s+" + subject)
+        self.p_award_shared = re.compile(
+            rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:was|were)\s+(?:shared|split)\s+(?:between|by)\s+(?P<list>[^.;]+)")
+        self.p_award_winning = re.compile(
+            rf"(?P<a>{A}|Oscar|Academy Award|Palme d['’]Or|BAFTA|Emmy|Golden Globe|César)[ -](?:winning|winner)\s+"
+            rf"(?:(?:director|helmer|filmmaker|actor|actress|star|writer|producer|composer|cinematographer|"
+            rf"editor|film|documentary|feature|drama|comedy|title|[a-z][\w\-]*)\s+){{0,3}}(?P<s>{F}|{P})")
+        self.p_award_nominated = re.compile(
+            rf"(?P<s>{F}|{P})[^⟨.]{{0,60}}?\b(?:{self.nominated})\s+(?:(?:the|a|an|two|three|four|five|six|seven|\d+)\s+)?"
+            rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
+        self.p_award_nomination_for = re.compile(
+            rf"(?P<s>{F}|{P})[^⟨.]{{0,80}}?\b(?:earned|received|garnered|scored|landed|got|picked up)\s+(?:him|her|them|it)?\s*"
+            rf"(?:an?\s+)?(?:(?:\w+\s+){{0,2}})?(?P<a>{A})\s+nomination")
+        self.p_award_earned_person = re.compile(
+            rf"\b(?:earned|won|landed|got)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|star|director|co-star)?\s*(?P<s>{P})\s+"
+            rf"(?:an?\s+|the\s+)?(?:[^⟨]{{0,20}}?)(?P<a>{A})\s*(?P<nom>nomination)?")
+        self.p_award_earned_pronoun = re.compile(
+            rf"\b(?:earned|won|landed|got|brought)\s+(?:her|him|them)\s+(?:an?\s+|the\s+)?(?P<a>{A})(?!\s*nomination)")
+        self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
+        self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
+
+    def lists(self, doc: Document, emit: Emit) -> None:
+        festival = self._main_festival(doc)
+        year = (self._festival_year_elsewhere(doc, festival) or self.edition_year(doc, festival)) if festival else doc.year
+
+        def on_selection(s: Sentence, film: str, section: str | None, premiere: str | None) -> None:
+            if festival:
+                fields: dict[str, object] = {"film": film, "festival": festival, "year": year}
+                if section:
+                    fields["section"] = section
+                if premiere:
+                    fields["premiere"] = premiere
+                emit(Draft("selection", fields, s, 0.7))
+
+        def on_credit(s: Sentence, film: str, person: str, role: str) -> None:
+            draft = self.credit(s, film, person, role, 0.75)
+            if draft:
+                emit(draft)
+
+        nominations = self._nominations_article(doc)
+
+        def on_award(s: Sentence, subject: str, award: str, film: str | None, outcome: str | None = None) -> None:
+            outcome = outcome or ("nominated" if nominations else "won")
+            fields: dict[str, object] = {"subject": subject, "award": award, "outcome": outcome, "film": film}
+            if festival:
+                fields.update(festival=festival, year=year)
+            emit(Draft("award", fields, s, 0.75))
+
+        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award)
+
+    @staticmethod
+    def _nominations_article(doc: Document) -> bool:
+        """An article announcing nominees: its lists name nominations, not winners."""
+        head = " ".join(s.text for s in doc.sentences[:4])
+        return bool(re.search(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", head, re.I)) \
+            and not re.search(r"\b(?:winners|won|wins|took home)\b", head, re.I)
+
+    def _main_festival(self, doc: Document) -> str | None:
+        """The festival of a list article: its dateline ("CANNES 2024:") or its most named festival."""
+        head = re.search(r"\b([A-Z][A-Z .]{2,20}?)\s+(?:19|20)\d{2}\s*:", doc.text[:300])
+        fest = self.v.festival_by_alias.get(head.group(1).strip().title()) if head else None
+        if fest:
+            return fest.name
+        fests = [m.value for m in doc.mentions if m.kind == "festival"]
+        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
+
+    def awards(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        m_text = s.masked
+        festival = self._festival_of(doc, s)
+        for m in self.p_award_won.finditer(m_text):
+            if re.search(r"\b(?:not|never|failed)\b", m.group()):
+                continue
+            awards = [m.group("a"), *SLOT.findall(m.group("tail") or "")]
+            self._award(s, m.group("s"), awards, "won", festival, emit, doc)
+        for pattern in (self.p_award_went_to, self.p_award_handed):
+            for m in pattern.finditer(m_text):
+                self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_award_shared.finditer(m_text):
+            codes = [c for c in SLOT.findall(m.group("list")) if c[1] == "F"]
+            for code in codes:
+                self._award(s, code, [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_award_winning.finditer(m_text):
+            code = m.group("a")
+            award = s.slots[code].value if code.startswith("⟨") else code
+            self._award_value(s, m.group("s"), award, "won", festival, emit, doc)
+        for m in self.p_winner_noun.finditer(m_text):
+            self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+        for pattern in (self.p_award_nominated, self.p_award_nomination_for):
+            for m in pattern.finditer(m_text):
+                awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
+                self._award(s, m.group("s"), awards, "nominated", festival, emit, doc)
+        for m in self.p_award_earned_pronoun.finditer(m_text):
+            people = [c for c in re.finditer(r"⟨[PN]\d+⟩", m_text[:m.start()])
+                      if not re.search(r"\bas\s+(?:[a-z][\w\-]*\s+){0,3}$", m_text[:c.start()])]
+            if people:
+                self._award(s, people[0].group(), [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_award_earned_person.finditer(m_text):
+            outcome = "nominated" if m.group("nom") else "won"
+            self._award(s, m.group("s"), [m.group("a")], outcome, festival, emit, doc)
+        m = self.p_award_list.match(m_text)
+        if m:
+            self._award_list_line(doc, s, m, festival, emit)
+        self._category_lists(doc, s, festival, emit)
+
+    def _category_lists(self, doc: Document, s: Sentence, festival: str | None, emit: Emit) -> None:
+        """"leads the nominations with 14 nods, including best director for X and best lead
+        performance for Y": each category goes to the name after "for", else to the film the
+        sentence is about."""
+        cue = re.search(r"\b(?:nominations?|nods|nominated|shortlisted|longlisted|in the running)\b", s.text)
+        won = re.search(r"\b(?:won|wins|took home|scooped|picked up)\b[^.]{0,40}\b(?:prizes|awards|trophies)\b", s.text)
+        if not cue and not won:
+            return
+        outcome = "nominated" if cue else "won"
+        films = [c for c in SLOT.findall(s.masked) if c[1] == "F"]
+        for m in re.finditer(rf"(?P<a>{A})(?:\s+for\s+(?P<s>{F}|{P}))?", s.masked):
+            award = s.slots[m.group("a")]
+            if award.value[:4].lower() != "best" and "for" not in m.group():
+                continue
+            subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
+            if subject:
+                self._award_value(s, subject, award.value, outcome, festival, emit, doc)
+
+    def _award(self, s: Sentence, subject: str, awards: list[str], outcome: str, festival: str | None,
+               emit: Emit, doc: Document) -> None:
+        for code in awards:
+            if code in s.slots and s.slots[code].kind == "award":
+                self._award_value(s, subject, s.slots[code].value, outcome, festival, emit, doc)
+
+    def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
+                     emit: Emit, doc: Document) -> None:
+        subject = s.slots[subject_code]
+        fields: dict[str, object] = {"subject": subject.value, "award": award, "outcome": outcome}
+        if subject.kind == "film":
+            fields["film"] = subject.value
+        if festival:
+            fields["festival"] = festival
+            stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)
+            fields["year"] = int(stated[0]) if len(set(stated)) == 1 else doc.year
+        emit(Draft("award", fields, s, 0.8))
+
+    def _award_list_line(self, doc: Document, s: Sentence, m: re.Match[str], festival: str | None, emit: Emit) -> None:
+        """"Golden Bear: Title, Director" or "Best Actress: Name, Title"."""
+        rest = m.group("rest")
+        codes = [c for c in SLOT.findall(rest) if c[1] in "FPN"]
+        if not codes:
+            return
+        award = s.slots[m.group("a")].value
+        person_award = re.search(r"\b(?:Actor|Actress|Director|Performance|Screenplay|Directing|Cinematography|"
+                                 r"Editing|Score|Music)\b", award)
+        films = [c for c in codes if c[1] == "F"]
+        people = [c for c in codes if c[1] in "PN"]
+        subject = people[0] if person_award and people else (films[0] if films else codes[0])
+        self._award_value(s, subject, award, "won", festival, emit, doc)
+
+    def _festival_of(self, doc: Document, s: Sentence) -> str | None:
+        for m in s.mentions:
+            if m.kind == "festival":
+                return m.value
+        fests = [m.value for m in doc.mentions if m.kind == "festival"]
+        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
+
+    def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        festivals = [m for m in s.mentions if m.kind == "festival"]
+        films = [m for m in s.mentions if m.kind == "film"]
+        if not festivals and films:
+            lineup_festival = self._lineup_festival(doc)
+            if lineup_festival and LINEUP_SENTENCE.search(s.text):
+                festivals = [Mention("festival", s.start, s.start, "", lineup_festival, 1)]
+        if not festivals or not films or not self.selection_cue.search(s.text):
+            return
+        if re.search(r"\b(?:not|never|didn['’]t|did not|failed to|snubbed|passed on|rejected)\b", s.text):
+            return
+        if MARKET.search(s.text) and not re.search(r"\b(?:premiere|competition|section|line-?up|selected)\b", s.text):
+            return  # a market slate ("EFM slate", "at the Marché") is no festival selection
+        lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
+                           r"joins?|alongside|competing)\b", s.text, re.I)
+        for film in films:
+            festival = min(festivals, key=lambda f: abs(f.start - film.start))
+            if self._film_is_history(s, film, festival):
+                continue
+            if len(films) > 2 and not lineup and abs(festival.start - film.start) > 120:
+                continue  # a long sentence naming other films is no line-up
+            year, edition = self._edition(doc, s, festival)
+            own_year = self._film_year_in(s, film)
+            if own_year and not self._year_near(s, festival):
+                year = own_year  # "Hollow Month (2020) premiered in Orizzonti": that edition
+            fields: dict[str, object] = {"film": film.value, "festival": festival.value, "year": year}
+            section = self._section(s, festival)
+            if section:
+                fields["section"] = section
+            premiere = self.premiere.search(s.text)
+            if premiere:
+                fields["premiere"] = premiere.group().lower()
+            if edition:
+                fields["edition"] = edition
+            emit(Draft("selection", fields, s, 0.75))
+
+    def _lineup_festival(self, doc: Document) -> str | None:
+        """The festival of a line-up article ("Berlinale 2024 competition: ...", "Venice unveils its
+        line-up"): named with a line-up word in the article's first three sentences."""
+        if doc.lineup_festival is None:
+            doc.lineup_festival = ""
+            for s in doc.sentences[:3]:
+                fests = [m.value for m in s.mentions if m.kind == "festival"]
+                if fests and LINEUP_ARTICLE.search(s.text):
+                    doc.lineup_festival = fests[0]
+                    break
+        return doc.lineup_festival or None
+
+    @staticmethod
+    def _film_is_history(s: Sentence, film: Mention, festival: Mention) -> bool:
+        """A film named as someone's earlier work ("whose 2019 film X won ...") is no selection."""
+        before = s.text[max(0, film.start - s.start - 25):film.start - s.start]
+        return bool(re.search(r"(?:(?:19|20)\d{2}['’]s?|previous|earlier|last|debut|whose)\s+(?:[\w\-]+\s+)?$", before)) \
+            and not re.search(r"premiere|competition|line-?up", s.text[film.end - s.start:film.end - s.start + 30])
+
+    def _edition(self, doc: Document, s: Sentence, festival: Mention) -> tuple[int | None, int | None]:
+        window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
+        year = None
+        m = re.search(r"((?:19|20)\d{2})", window)
+        if m:
+            year = int(m.group(1))
+        elif re.search(r"\bnext year['’]s\b", window, re.I) and doc.year:
+            year = doc.year + 1
+        elif re.search(r"\blast year['’]s\b", window, re.I) and doc.year:
+            year = doc.year - 1
+        edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
+                                  s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
+        edition = int(edition_match.group(1)) if edition_match else None
+        stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text)) - {str(y) for y in self._film_years_in(s)}
+        if year is None and len(stated) == 1:
+            year = int(stated.pop())
+        if year is None:
+            past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", s.text))
+            year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
+        return year, edition
+
+    @staticmethod
+    def _film_year_in(s: Sentence, film: Mention) -> int | None:
+        """The year a sentence attaches to a film: "2016's Title", "Title (2016)", "his 2016 satire Title"."""
+        start, end = film.start - s.start, film.end - s.start
+        before, after = s.text[max(0, start - 40):start], s.text[end:end + 10]
+        m = re.search(r"((?:19|20)\d{2})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘]?$", before) or \
+            re.match(r"[”\"’]?,?\s*\(((?:19|20)\d{2})\)", after)
+        return int(m.group(1)) if m else None
+
+    def _film_years_in(self, s: Sentence) -> set[int]:
+        return {y for m in s.mentions if m.kind == "film" for y in [self._film_year_in(s, m)] if y}
+
+    @staticmethod
+    def _year_near(s: Sentence, festival: Mention) -> bool:
+        if not festival.text:
+            return False
+        window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
+        return bool(re.search(r"(?:19|20)\d{2}", window))
+
+    def edition_year(self, doc: Document, festival: str, past: bool = False) -> int | None:
+        """The edition an article means when it gives no year: its own year; the next one when
+        it is dated months after the festival's usual month (a December line-up of a January
+        festival); the last one when it tells of a premiere that happened and the festival's
+        month is still to come this year (a March story about October's Busan premiere)."""
+        if doc.year is None:
+            return None
+        fest = next((f for f in self.v.festivals if f.name == festival), None)
+        if fest and fest.month and doc.month:
+            if past and fest.month > doc.month:
+                return doc.year - 1
+            if not past and doc.month - fest.month >= 5:
+                return doc.year + 1
+        return doc.year
+
+    @staticmethod
+    def _festival_year_elsewhere(doc: Document, festival: str) -> int | None:
+        for m in doc.mentions:
+            if m.kind == "festival" and m.value == festival:
+                window = doc.text[max(0, m.start - 12):m.end + 6]
+                found = re.search(r"(?:19|20)\d{2}", window)
+                if found:
+                    return int(found.group())
+        return None
+
+    def _section(self, s: Sentence, festival: Mention) -> str | None:
+        fest = next(f for f in self.v.festivals if f.name == festival.value)
+        lowered = s.text.lower()
+        for section in sorted(fest.sections, key=len, reverse=True):
+            if section.lower() in lowered:
+                return section
+        generic = re.search(r"\b(main competition|official competition|international competition|competition|"
+                            r"out of competition|official selection|special screenings?|special presentations?)\b", lowered)
+        return generic.group(1) if generic else None

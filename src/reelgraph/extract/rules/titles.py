@@ -1,0 +1,66 @@
+"""Facts about the film itself: release years ("1985's Runaway Train", "Title (2019)"),
+alternate titles and attributes (black and white, aspect ratio, based on real events)."""
+
+from __future__ import annotations
+
+import re
+
+from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.rules.base import SLOT, Draft, Emit, F, P, RuleBase
+
+
+class TitleRules(RuleBase):
+    """The titles family: its patterns, compiled once, and the readers that apply them."""
+
+    def _compile_titles(self) -> None:
+        self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
+        self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
+        self.p_year_the = re.compile(
+            rf"\b(?:(?:the|his|her|their|its|a)\s+(?P<y>(?:19|20)\d{{2}})|(?:and|in)\s+(?P<y2>(?:19|20)\d{{2}})(?=\s+(?:{self.film_noun})\b))"
+            rf"\s+(?:(?:{P})['’]?s?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?,?\s*(?P<f>{F})")
+        self.p_year_made_in = re.compile(
+            rf"\b(?:directed|wrote|made|produced|shot|released|premiered|completed|helmed|co-wrote|co-directed)\b[^⟨.]{{0,60}}?"
+            rf"(?P<f>{F}),?\s+in\s+(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_owner = re.compile(rf"{P}['’]s\s+(?P<y>(?:19|20)\d{{2}})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<f>{F})")
+        self.p_year_is_a = re.compile(rf"(?P<f>{F})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:is|was)\s+an?\s+(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_released = re.compile(
+            rf"(?P<f>{F})[^⟨.]{{0,60}}?(?:\b(?:was|were|is)\s+|,\s+)(?:first\s+|theatrically\s+|originally\s+)?released\s+"
+            rf"[^⟨.]{{0,30}}?\bin\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_in = re.compile(rf"\bIn\s+(?P<y>(?:19|20)\d{{2}}),\s+[^⟨]{{0,60}}?(?P<f>{F})")
+        self.p_alias = re.compile(
+            rf"(?P<f>{F})[^⟨]{{0,15}}?\(?(?:also known as|aka|a\.k\.a\.|working title|previously titled|formerly titled|"
+            rf"originally titled|original title|released as|known internationally as|international title)[:,]?\s+(?P<a>{F})")
+
+    def film_years(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        for pattern, conf in ((self.p_year_possessive, 0.9), (self.p_year_paren, 0.85), (self.p_year_the, 0.75),
+                              (self.p_year_owner, 0.8), (self.p_year_is_a, 0.85), (self.p_year_released, 0.8),
+                              (self.p_year_made_in, 0.6), (self.p_year_in, 0.5)):
+            for m in pattern.finditer(s.masked):
+                if pattern is self.p_year_in and len(SLOT.findall(m.group())) > 2:
+                    continue
+                film = s.slots[m.group("f")].value
+                year = m.group("y") or m.groupdict().get("y2")
+                emit(Draft("film_year", {"film": film, "year": int(year)}, s, conf))
+
+    def aliases(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        for m in self.p_alias.finditer(s.masked):
+            main, other = s.slots[m.group("f")], s.slots[m.group("a")]
+            if main.value != other.value:
+                emit(Draft("alias", {"film": main.value, "alias": other.value}, s, 0.8))
+
+    def attributes(self, doc: Document, s: Sentence, emit: Emit) -> None:
+        film = self.context_film(doc, s)
+        if not film:
+            return
+        checks = (
+            ("color", r"\b(?:shot|filmed|lensed|presented)\s+in\s+(black[- ]and[- ]white|monochrome|colou?r)\b"),
+            ("aspect_ratio", r"\b((?:a\s+)?(?:near\s+)?(?:box|square|academy|widescreen|scope|cinemascope)\s+(?:format|ratio)|"
+                             r"\d\.\d{1,2}:1|4:3)\b"),
+            ("based_on", r"\b((?:inspired by|based on)\s+(?:a\s+)?(?:real|true)[\w\s]{0,30}?(?:events|story|stories))"),
+            ("language", r"\b([A-Z][a-z]+-language)\b"),
+        )
+        for attribute, pattern in checks:
+            m = re.search(pattern, s.text, re.I if attribute != "language" else 0)
+            if m:
+                value = m.group(1).lower().replace("-", " ") if attribute == "color" else m.group(1)
+                emit(Draft("film_attribute", {"film": film, "attribute": attribute, "value": value}, s, 0.7))
