@@ -22,21 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from reelgraph.model import Article, Extraction
+from reelgraph.sources.errors import SourceError
 
 BATCH_SIZE = 32
-
-
-@dataclass
-class IngestError:
-    """One input that was skipped: where (source, line) and why."""
-
-    source: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = self.source if self.line is None else f"{self.source}:{self.line}"
-        return f"{where}: {self.reason}"
 
 
 @dataclass
@@ -50,7 +38,7 @@ class IngestSummary:
     facts_added: int = 0
     entities_created: int = 0
     entities_merged: int = 0
-    errors: list[IngestError] = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)  # every skipped input: source, line, reason
     started: float = field(default_factory=time.monotonic)
     last: str = ""  # the article or source just handled
 
@@ -123,7 +111,7 @@ class _Run:
 
     def fail(self, source: str, reason: str, line: int | None = None) -> None:
         self.summary.failed += 1
-        self.summary.errors.append(IngestError(source, reason, line))
+        self.summary.errors.append(SourceError(source, reason, line))
         self.report(source)
 
     def batch(self, items: list[Any]) -> None:
