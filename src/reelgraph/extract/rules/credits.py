@@ -8,6 +8,17 @@ import re
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.rules.base import AND, CAST_CHAR, FL, PL, SLOT, Draft, Emit, F, P, RuleBase
 
+# Patterns with one person and one film slot, the role they give and how sure they are.
+PAIR_CREDITS = (
+    ("p_debut_with", "director", 0.7),
+    ("p_owner_apposition", "director", 0.75),
+    ("p_appositive_owner", "director", 0.75),
+    ("p_director_his_film", "director", 0.7),
+    ("p_role_in", "cast", 0.7),
+    ("p_seen_in", "cast", 0.8),
+    ("p_script_for", "writer", 0.75),
+)
+
 
 class CreditRules(RuleBase):
     """The credits family: its patterns, compiled once, and the readers that apply them."""
@@ -152,12 +163,13 @@ class CreditRules(RuleBase):
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        for name, role, conf in PAIR_CREDITS:
+            for m in getattr(self, name).finditer(m_text):
+                out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, conf))
         for m in self.p_coproducer_list.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             for code in re.findall(rf"({P})\s*\(", m.group("list")):
                 out.append(self.credit(s, film, s.slots[code].value, "producer", 0.7))
-        for m in self.p_debut_with.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.7))
         for m in self.p_pronoun_work.finditer(m_text):
             if not re.search(r"\b(?:whose|his|her|their)\s", m.group()):
                 continue
@@ -181,20 +193,12 @@ class CreditRules(RuleBase):
             role = "director" if re.search(r"\b(?:director|filmmaker|helmer|auteur)\s+$", before) else "cast"
             for code in SLOT.findall(m.group("fl")):
                 out.append(self.credit(s, s.slots[code].value, s.slots[m.group("p")].value, role, 0.6))
-        for m in self.p_owner_apposition.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
         for m in self.p_started_shooting.finditer(m_text):
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, "director", 0.7))
         for m in self.p_character_actor.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
-        for m in self.p_appositive_owner.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
-        for m in self.p_director_his_film.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.7))
-        for m in self.p_role_in.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "cast", 0.7))
         for m in self.p_from_director.finditer(m_text):
             film, person = (m.group("f"), m.group("p")) if m.group("f") else (m.group("f2"), m.group("p2"))
             out.append(self.credit(s, s.slots[film].value, s.slots[person].value, "director", 0.85))
@@ -249,8 +253,6 @@ class CreditRules(RuleBase):
             for person in self.values(s, m.group("pl")):
                 for film in self.values(s, m.group("fl"), "F"):
                     out.append(self.credit(s, film, person, "cast", 0.8))
-        for m in self.p_seen_in.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "cast", 0.8))
         for m in self.p_joins.finditer(m_text):
             before = s.masked[max(0, m.start() - 25):m.start()]
             noun = re.search(r"\b(producer|writer|director|composer|cinematographer|editor)\s+$", before, re.I)
@@ -267,8 +269,6 @@ class CreditRules(RuleBase):
             role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[0], "writer")
             if subject:
                 out.append(self.credit(s, s.slots[m.group("f")].value, subject, role, 0.65))
-        for m in self.p_script_for.finditer(m_text):
-            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "writer", 0.75))
         for m in self.p_year_person_genre.finditer(m_text):
             role = "cast" if m.group("genre").split()[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, 0.6))
