@@ -714,6 +714,9 @@ class QueryMixin:
         order = "f.first_seen DESC, f.id DESC"
         limit, offset = max(0, int(limit)), max(0, int(offset))
         if company is not None:
+            # "+": not the partial index facts_deals_first (every deal in date order), but the
+            # company and seller indexes
+            where[2] = "+f.evidence_total > 0"
             ids = self._company_ids(company)
             if not ids:
                 return {"total": 0, "limit": limit, "offset": offset, "items": []}
