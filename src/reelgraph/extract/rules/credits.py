@@ -386,9 +386,11 @@ class CreditRules(RuleBase):
                 continue
             person = s.slots[code].value
             if person in cast:
-                for draft in drafts:
-                    if draft and draft.fields["person"] == person and draft.fields["role"] == "cast" \
-                            and "character" not in draft.fields:
-                        draft.fields["character"] = char
-                        break
+                # the film the person is cast in is the last one named before the person
+                films_before = [s.slots[c].value for c in SLOT.findall(s.masked[:s.masked.index(code)]) if c[1] == "F"]
+                candidates = [d for d in drafts if d and d.fields["person"] == person and d.fields["role"] == "cast"
+                              and "character" not in d.fields]
+                candidates.sort(key=lambda d: d.fields["film"] not in films_before[-1:])
+                if candidates:
+                    candidates[0].fields["character"] = char
                 return
