@@ -78,7 +78,7 @@ class CreditRules(RuleBase):
             rf"(?P<p>{P})\s+(?:will\s+)?(?:make|makes|made|is making)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
             rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
-        self.p_as_char = re.compile(rf"\bas\s+(?:the\s+)?{CAST_CHAR}")
+        self.p_as_char = re.compile(rf"\bas\s+(?:(?:the|a|an|his|her|their|[a-z][\w\-]*)\s+){{0,4}}?{CAST_CHAR}")
         self.p_joins = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
             rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
