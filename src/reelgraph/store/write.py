@@ -334,11 +334,22 @@ class WriteMixin:
         )
         if row is not None:
             return int(row["id"]), True
-        existing = self.db.one("SELECT id, confidence FROM facts WHERE key = ?", (key,))
+        existing = self.db.one("SELECT id, confidence, fields FROM facts WHERE key = ?", (key,))
         assert existing is not None
         if fact.confidence > existing["confidence"]:
             self.db.execute("UPDATE facts SET confidence = ? WHERE id = ?", (fact.confidence, existing["id"]))
+        self._fill_fields(int(existing["id"]), existing["fields"], fact.fields)
         return int(existing["id"]), False
+
+    def _fill_fields(self, fact_id: int, stored: str | dict[str, Any], new: dict[str, Any]) -> None:
+        """A later source may give what the first did not (a character, a section, a premiere):
+        fill the fields the fact lacks; never overwrite one it has."""
+        fields = json.loads(stored) if isinstance(stored, str) else dict(stored or {})
+        missing = {k: v for k, v in new.items() if v is not None and fields.get(k) in (None, "")}
+        if missing:
+            fields.update(missing)
+            self.db.execute("UPDATE facts SET fields = ? WHERE id = ?",
+                            (json.dumps(fields, sort_keys=True, default=str), fact_id))
 
     def _add_evidence(self, fact_id: int, article_id: int, fact: Fact) -> None:
         ev = fact.evidence
