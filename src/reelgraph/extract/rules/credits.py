@@ -71,6 +71,14 @@ class CreditRules(RuleBase):
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
             rf"feature[sd]?|broke out|broke through|made (?:his|her|their) name)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?"
             rf"(?:{self.film_noun}\s+)?(?P<fl>{FL})")
+        self.p_subject_role = re.compile(
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?(?:,[^,;.]{{0,60}},)?\s+(?:(?:also|will|is set to|now|then|later)\s+)*"
+            rf"(?P<verb>plays|play|played|co-stars|co-star|co-starred|stars as|star as|voices|voiced|portrays|portrayed|"
+            rf"is playing|appears as|appear as|wrote the screenplay|wrote the script|co-wrote the screenplay|co-wrote the script|"
+            rf"co-wrote the film|wrote the film|writes the script|penned the script|composed the score|is composing the score|"
+            rf"composed the music|wrote the music|scored the film|shot the film|lensed the film|is shooting the film|"
+            rf"edited the film|is editing the film|cut the film|is producing|are producing|produced the film|produces the film|"
+            rf"will produce|executive produces|is executive producing|are executive producing)\b")
         self.p_coproducer_list = re.compile(
             rf"\b(?:co-?producers?|producers?|co-producing partners)\s+(?:are\s+|include\s+)?"
             rf"(?P<list>{P}\s*\([^)]*\)(?:(?:{AND}){P}\s*\([^)]*\))+)")
@@ -166,6 +174,17 @@ class CreditRules(RuleBase):
         for name, role, conf in PAIR_CREDITS:
             for m in getattr(self, name).finditer(m_text):
                 out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, conf))
+        for m in self.p_subject_role.finditer(m_text):
+            verb = m.group("verb")
+            role = ("executive_producer" if "executive" in verb else "cast" if re.search(r"play|star|voice|portray|appear", verb)
+                    else "writer" if re.search(r"wr|pen|script", verb) else "composer" if re.search(r"scor|compos|music", verb)
+                    else "cinematographer" if re.search(r"shot|lensed|shooting", verb)
+                    else "editor" if re.search(r"edit|cut", verb) else "producer")
+            inside = [c for c in SLOT.findall(s.masked[m.end():]) if c[1] == "F"]
+            film = self.context_film(doc, s, skip_history=True) if not inside else None
+            if film:
+                for person in self.values(s, m.group("pl")):
+                    out.append(self.credit(s, film, person, role, 0.6))
         for m in self.p_coproducer_list.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             for code in re.findall(rf"({P})\s*\(", m.group("list")):
