@@ -92,8 +92,11 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         rf"|{alternation(prizes, boundary=False)}"
         rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?"
         # lower-case categories as the trades write them: "best director", "best lead performance"
-        rf"|best[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}?(?:film|feature|director|direction|actor|actress|performance|screenplay|"
-        rf"cinematography|music|score|documentary|editing|debut|animation|short|ensemble|newcomer|casting|production design))"
+        rf"|best[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,3}}?(?:film|feature|director|direction|actor|actress|performance|screenplay|"
+        rf"cinematography|music|score|documentary|editing|debut|animation|short|ensemble|newcomer|casting|production design|"
+        rf"composer|screenwriter|discovery)"
+        rf"|(?:audience|jury|special jury|grand jury|critics['’]?|FIPRESCI|fipresci|people['’]s choice|special|top|main|"
+        rf"ecumenical|youth|student)[ \t]+(?:award|prize|mention))"
     )
     film_nouns = alternation(lex["film_nouns"])
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}

@@ -46,6 +46,9 @@ class FestivalRules(RuleBase):
         self.p_award_earned_person = re.compile(
             rf"\b(?:earned|won|landed|got)\s+(?:(?:lead|supporting)\s+)?(?:actor|actress|star|director|co-star)?\s*(?P<s>{P})\s+"
             rf"(?:an?\s+|the\s+)?(?:[^⟨]{{0,20}}?)(?P<a>{A})\s*(?P<nom>nomination)?")
+        self.p_award_it_won = re.compile(
+            rf"\b(?:it|the film|the documentary|the picture|the drama|the comedy|the feature)\s+(?:[a-z]+\s+)?(?:won|took home|"
+            rf"picked up|scooped|received|was awarded|landed|claimed)\s+(?:the\s+|a\s+|an\s+)?(?P<a>{A})")
         self.p_award_earned_pronoun = re.compile(
             rf"\b(?:earned|won|landed|got|brought)\s+(?:her|him|them)\s+(?:an?\s+|the\s+)?(?P<a>{A})(?!\s*nomination)")
         self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
@@ -121,6 +124,10 @@ class FestivalRules(RuleBase):
             for m in pattern.finditer(m_text):
                 awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
                 self._award(s, m.group("s"), awards, "nominated", festival, emit, doc)
+        for m in self.p_award_it_won.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            if film:
+                self._award_value_named(s, film, s.slots[m.group("a")].value, "won", festival, emit, doc)
         for m in self.p_award_earned_pronoun.finditer(m_text):
             people = [c for c in re.finditer(r"⟨[PN]\d+⟩", m_text[:m.start()])
                       if not re.search(r"\bas\s+(?:[a-z][\w\-]*\s+){0,3}$", m_text[:c.start()])]
@@ -169,6 +176,16 @@ class FestivalRules(RuleBase):
             stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)
             fields["year"] = int(stated[0]) if len(set(stated)) == 1 else doc.year
         emit(Draft("award", fields, s, 0.8))
+
+    def _award_value_named(self, s: Sentence, film: str, award: str, outcome: str, festival: str | None,
+                           emit: Emit, doc: Document) -> None:
+        """An award to a film named by value (not by slot): "days after it won the Grand Jury Prize"."""
+        fields: dict[str, object] = {"subject": film, "award": award, "outcome": outcome, "film": film}
+        if festival:
+            fields["festival"] = festival
+            stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)
+            fields["year"] = int(stated[0]) if len(set(stated)) == 1 else doc.year
+        emit(Draft("award", fields, s, 0.7))
 
     def _award_list_line(self, doc: Document, s: Sentence, m: re.Match[str], festival: str | None, emit: Emit) -> None:
         """"Golden Bear: Title, Director" or "Best Actress: Name, Title"."""
