@@ -223,12 +223,13 @@ class FestivalRules(RuleBase):
             return  # a market slate ("EFM slate", "at the Marché") is no festival selection
         lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
                            r"joins?|alongside|competing)\b", s.text, re.I)
+        attached = self._attached_films(s, films, festivals) if len(films) > 1 and not lineup else None
         for film in films:
             festival = min(festivals, key=lambda f: abs(f.start - film.start))
             if self._film_is_history(s, film, festival):
                 continue
-            if len(films) > 2 and not lineup and abs(festival.start - film.start) > 120:
-                continue  # a long sentence naming other films is no line-up
+            if attached is not None and film.start not in attached:
+                continue  # several films, no line-up: only the film each festival clause is about
             year, edition = self._edition(doc, s, festival)
             own_year = self._film_year_in(s, film)
             if own_year and not self._year_near(s, festival):
@@ -243,6 +244,27 @@ class FestivalRules(RuleBase):
             if edition:
                 fields["edition"] = edition
             emit(Draft("selection", fields, s, 0.75))
+
+    @staticmethod
+    def _attached_films(s: Sentence, films: list[Mention], festivals: list[Mention]) -> set[int]:
+        """In a sentence naming several films, each festival belongs to the film of its clause: the
+        nearest film before it with no clause break between ("X, which played the Berlinale's
+        Forum"), else the nearest film after it ("Venice contender X")."""
+        starts: set[int] = set()
+        for fest in festivals:
+            if not fest.text:  # the line-up festival of the article: every film counts
+                return {f.start for f in films}
+            before = [f for f in films if f.end <= fest.start]
+            if before:
+                film = before[-1]
+                between = s.text[film.end - s.start:fest.start - s.start]
+                if not re.search(r";|\bwhile\b|\band followed\b|\bbefore\b|\bafter\b", between):
+                    starts.add(film.start)
+                    continue
+            after = [f for f in films if f.start >= fest.end]
+            if after and after[0].start - fest.end <= 80:
+                starts.add(after[0].start)
+        return starts
 
     def _lineup_festival(self, doc: Document) -> str | None:
         """The festival of a line-up article ("Berlinale 2024 competition: ...", "Venice unveils its
