@@ -40,7 +40,7 @@ TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
 NAME_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD}){{0,4}}")
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD}){{0,8}}")  # long runs are cut at job titles
 
 # Capitalised words that start sentences or name things other than people and titles.
 STOP_CAPS = {
@@ -264,6 +264,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
     found = []
     taken_index = SpanIndex(taken + [Mention("section", m.start(), m.end(), m.group(), m.group())
                                      for m in lex.section.finditer(text)])
+    company_ends = {m.end for m in taken if m.kind == "company"}
     for match in TITLE_RUN.finditer(text):
         start, end = match.start(), match.end()
         run = match.group()
@@ -278,6 +279,8 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 80]
+        if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
+            continue  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
         if re.match(r"['’]s\b", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
                 or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                             r"animator|duo|distributor|outfit|company|banner)\b", after):
