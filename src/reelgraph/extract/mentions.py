@@ -132,8 +132,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         role_noun=re.compile(alternation(list(lex["role_nouns"]))),
         position_title=re.compile(
             alternation(lex["position_titles"])
-            + r"|(?:(?:senior|executive|deputy|global|international)\s+)*(?:vice president|VP|head|director|chief)"
-            r"\s+of\s+(?:[a-z&\-]+\s?){1,4}"
+            + r"|(?:(?:senior|executive|deputy|global|international|joint|co-)\s*)*(?:vice president|VP|SVP|EVP|head|director|"
+            r"chief|president|manager)\s+of\s+(?:(?:[a-z&\-]+|UK|U\.S\.|US|EMEA|APAC|[A-Z][a-z]+(?=\s+(?:distribution|"
+            r"acquisitions|sales|originals|content|marketing)))\s?){1,5}"
         ),
         not_a_name=not_a_name,
         splits_name={w for w in not_a_name if w in set(lex["position_titles"]) or w.lower() in lex["role_nouns"]

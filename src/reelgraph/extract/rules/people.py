@@ -53,12 +53,14 @@ class PeopleRules(RuleBase):
             rf"(?P<c>{C}),?\s+(?:a\s+(?:company|banner|outfit)\s+|which\s+was\s+|which\s+)?(?:co-)?(?:founded|launched|set up|started|"
             rf"created)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<rest>[^.;]*)")
         self.p_formerly = re.compile(
-            rf"(?P<p>{P}),?\s+(?:formerly|previously|most recently|latterly|until recently)\s+(?:of|at|with)\s+(?P<c>{C})"
+            rf"(?P<p>{P}),?\s+(?:formerly|previously|most recently|latterly|until recently)\s+(?:of|at|with)\s+"
+            rf"(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})"
             rf"|(?P<p2>{P}),?\s+(?:an?\s+)?ex-(?P<title2>{self.position_title})\s+(?:at|of)\s+(?P<c2>{C})")
         self.p_named = re.compile(
             rf"(?P<p>{P})[^⟨.]{{0,40}}?\b(?:has been|was|is|will be)?\s*(?:named|appointed|promoted to|hired as|tapped as|"
             rf"upped to|elevated to|taking over as|take over as|takes over as|becomes)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
-            rf"\s+(?:of|at|for)\s+(?P<c>{C})")
+            rf"\s+(?:of|at|for)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?:(?:production company|sales company|distributor|"
+            rf"outfit|banner|company|studio|streamer)\s+)?(?P<c>{C})")
         self.p_joins_as = re.compile(
             rf"(?P<p>{P})\s+(?:has\s+|will\s+)?(?:joined|joins|join|moves to|returns to|rejoins|is joining)\s+(?P<c>{C})\s+as\s+"
             rf"(?:its\s+|the\s+|a\s+)?(?:(?:new|first)\s+)?{title}")
