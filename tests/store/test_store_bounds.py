@@ -38,7 +38,9 @@ def test_evidence_is_cut_newest_first_and_fact_has_all(busy):
 def test_sections_are_windowed_with_totals(busy):
     fid = film_id(busy)
     film = busy.film(fid)
-    assert film["paging"]["deals"] == {"total": 6, "offset": 0, "limit": 100}
+    from reelgraph.store.queries import FILM_LIMITS
+
+    assert film["paging"]["deals"] == {"total": 6, "offset": 0, "limit": FILM_LIMITS["deals"]}
     assert film["paging"]["sources"]["total"] == 6
     page = busy.film(fid, section="deals", offset=2, limit=3)
     assert page["paging"]["deals"] == {"total": 6, "offset": 2, "limit": 3}

@@ -90,17 +90,22 @@ class CorrectionsMixin:
         re-key them, joining facts that become equal.  Returns how many facts changed."""
         condition = " OR ".join(f"{c}_id = ?" for c in FACT_ENTITY_COLUMNS)
         moved = 0
+        touched: set[int] = set()  # the facts moved, and the twins they were joined to
         for row in self.db.all(f"SELECT * FROM facts WHERE {condition}", [old] * len(FACT_ENTITY_COLUMNS)):
             columns = [c for c in FACT_ENTITY_COLUMNS if row[f"{c}_id"] == old and wanted(row, c)]
             if not columns:
                 continue
             for column in columns:
                 row[f"{column}_id"] = new
-            self._rekey(row, columns)
+            touched.add(self._rekey(row, columns))
             moved += 1
+        if touched:
+            self._refresh_sort_names(new)
+            self._refresh_entity_articles(self._articles_of_facts(touched))
         return moved
 
-    def _rekey(self, row: Row, columns: list[str]) -> None:
+    def _rekey(self, row: Row, columns: list[str]) -> int:
+        """Re-key a moved fact; returns the id it lives on (its own, or the twin it joined)."""
         entity_ids = {c: row[f"{c}_id"] for c in FACT_ENTITY_COLUMNS if row[f"{c}_id"]}
         key = fact_key(row["type"], json.loads(row["fields"]), entity_ids)
         twin = self.db.one("SELECT id, retracted FROM facts WHERE key = ? AND id <> ?", (key, row["id"]))
@@ -108,7 +113,7 @@ class CorrectionsMixin:
             sets = ", ".join(f"{c}_id = ?" for c in columns)
             self.db.execute(f"UPDATE facts SET {sets}, key = ? WHERE id = ?",
                             (*[row[f"{c}_id"] for c in columns], key, row["id"]))
-            return
+            return int(row["id"])
         self.db.execute(
             "INSERT INTO fact_sources (fact_id, article_id, sentence, span_start, span_end, confidence, first_seen,"
             " date) SELECT ?, article_id, sentence, span_start, span_end, confidence, first_seen, date FROM fact_sources"
@@ -120,6 +125,7 @@ class CorrectionsMixin:
         self.db.execute("DELETE FROM fact_sources WHERE fact_id = ?", (row["id"],))
         self.db.execute("DELETE FROM facts WHERE id = ?", (row["id"],))
         self._refresh_fact_stats([twin["id"]])
+        return int(twin["id"])
 
     # -- split
 
@@ -173,6 +179,7 @@ class CorrectionsMixin:
             if row is None:
                 raise KeyError(f"no fact {fact_id}")
             self.db.execute("UPDATE facts SET retracted = 1, retract_reason = ? WHERE id = ?", (reason, fact_id))
+            self._refresh_entity_articles(self._articles_of_facts([fact_id]))
             return self._record_correction("retract", {"fact_id": fact_id, "key": row["key"], "reason": reason})
 
     def rename(self, entity_id: int, new_name: str) -> dict[str, Any]:
@@ -188,6 +195,7 @@ class CorrectionsMixin:
             self.db.execute("DELETE FROM aliases WHERE entity_id = ? AND name_key = ? AND blocked = 0",
                             (entity["id"], name_key(new_name)))
             self._add_alias(entity["id"], entity["name"], f"renamed to {new_name}")
+            self._refresh_sort_names(entity["id"])
             self._index_entity(entity["id"])
             return self._record_correction("rename", {
                 "entity_id": entity["id"], "old_name": entity["name"], "new_name": new_name})

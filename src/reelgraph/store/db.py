@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reelgraph.store.keys import name_grams
-from reelgraph.store.schema import LATE_INDEXES, SCHEMA_VERSION, ddl
+from reelgraph.store.schema import LATE_INDEXES, SCHEMA_VERSION, ddl, entity_article_rows
 
 Row = dict[str, Any]
 _SCHEMA_LOCK = 0x7265656C  # advisory lock id taken while the schema is created
@@ -73,6 +73,8 @@ class Database:
                 if int(version) < 4:
                     self._fill_fact_columns()
                     self._split_search_index()
+                if int(version) < 5:
+                    self._fill_schema5()
                 self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
             for statement in LATE_INDEXES:
                 self.execute(statement)
@@ -111,6 +113,27 @@ class Database:
         self.execute(f"UPDATE facts SET rights = COALESCE(CAST({rights} AS TEXT), ''),"
                      f" territory = CAST({territory} AS TEXT) WHERE type = 'deal'")
         self.execute(f"UPDATE facts SET year = {year}")
+
+    def _fill_schema5(self) -> None:
+        """Schema 4 -> 5: ``role_rank`` / ``sort_name`` of the credits (one ``UPDATE``) and
+        ``entity_articles`` from every live evidence row (one ``INSERT ... SELECT``)."""
+        from reelgraph.model import CREDIT_ROLES
+
+        present = self._columns("facts")
+        for column, sql_type in (("role_rank", "INTEGER"), ("sort_name", "TEXT")):
+            if column not in present:
+                self.execute(f"ALTER TABLE facts ADD COLUMN {column} {sql_type}")
+        roles = " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(CREDIT_ROLES))
+        if self.dialect == "sqlite":
+            role, person = "json_extract(fields, '$.role')", "json_extract(fields, '$.person')"
+        else:
+            role, person = "(fields::jsonb ->> 'role')", "(fields::jsonb ->> 'person')"
+        self.execute(
+            f"UPDATE facts SET role_rank = CASE {role} {roles} ELSE {len(CREDIT_ROLES)} END,"
+            " sort_name = COALESCE((SELECT e.name FROM entities e WHERE e.id = facts.person_id),"
+            f" CAST({person} AS TEXT), '') WHERE type = 'credit'")
+        self.execute("DELETE FROM entity_articles")
+        self.execute(f"INSERT INTO entity_articles (entity_id, via, date, article_id) {entity_article_rows()}")
 
     def _split_search_index(self) -> None:
         """Schema 3 -> 4: entity rows move from ``search_index`` to ``entity_search``."""

@@ -85,8 +85,8 @@ def _by_role(record: Record) -> tuple[int, str]:
 
 
 # Default windows of the record sections (``offset``/``limit`` of one section move it).
-FILM_LIMITS = {"credits": 200, "selections": 100, "awards": 100, "deals": 100, "sales_agents": 20, "years": 50,
-               "attributes": 100, "territories": 200, "sources": 100}
+FILM_LIMITS = {"credits": 50, "selections": 50, "awards": 50, "deals": 30, "sales_agents": 20, "years": 50,
+               "attributes": 50, "territories": 50, "sources": 20}
 PERSON_LIMITS = {"timeline": 100, "credits": 200, "selections": 100, "awards": 100, "positions": 100,
                  "quotes": 50, "sources": 100}
 COMPANY_LIMITS = {"slate": 100, "deals": 100, "people": 100, "based_in": 20, "sources": 100}
@@ -310,7 +310,9 @@ class QueryMixin:
         return "(" + " OR ".join(f"(f.{c} = ? AND {cond})" for c in columns) + ")"
 
     def _source_page(self, pager: Pager, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        """The articles stating any fact matching ``where``, oldest first, one grouped query."""
+        """The articles stating any fact matching ``where``, oldest first, one grouped query
+        over the evidence (festivals, whose sources may be cut to a year; the other records
+        read ``entity_articles``, ``_linked_sources``)."""
         offset, limit = pager.window("sources")
         inner = (
             "SELECT s.article_id, MIN(s.date) AS date FROM fact_sources s JOIN facts f ON f.id = s.fact_id"
@@ -326,6 +328,30 @@ class QueryMixin:
         pager.note("sources", total)
         return [{k: r[k] for k in ("article_id", "title", "date", "url")} for r in rows]
 
+    def _linked_sources(self, pager: Pager, entity_id: int, films_sql: str | None = None,
+                        films_params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The articles of an entity's own facts (``entity_articles`` via 'own'), oldest first:
+        a range scan of its rows stopped by LIMIT, the total one index-only count.  With
+        ``films_sql`` (a SELECT of film ids) the articles of those films' selections join in
+        (a person's page), a UNION of the two ranges sorted here."""
+        offset, limit = pager.window("sources")
+        own = "SELECT article_id, date FROM entity_articles WHERE entity_id = ? AND via = 'own'"
+        if films_sql is None:
+            linked, params = own, [entity_id]
+        else:
+            linked = (f"{own} UNION SELECT article_id, date FROM entity_articles WHERE via = 'selection'"
+                      f" AND entity_id IN ({films_sql})")
+            params = [entity_id, *films_params]
+        rows = self.db.all(
+            f"SELECT x.article_id, a.title, x.date, a.url FROM ({linked} ORDER BY date, article_id LIMIT ? OFFSET ?)"
+            " AS x JOIN articles a ON a.id = x.article_id ORDER BY x.date, x.article_id", [*params, limit, offset])
+        if offset == 0 and len(rows) < limit:
+            total = len(rows)
+        else:
+            total = int(self.db.scalar(f"SELECT COUNT(*) AS n FROM ({linked}) AS x", params) or 0)
+        pager.note("sources", total)
+        return [{k: r[k] for k in ("article_id", "title", "date", "url")} for r in rows]
+
     # -- films
 
     def film(self, entity_id: int, section: str | None = None, offset: int = 0, limit: int | None = None,
@@ -337,17 +363,13 @@ class QueryMixin:
         if base is None:
             return None
         fid = base["id"]
-        own = "(f.film_id = ? OR f.subject_id = ?)"
         ids = (fid, fid)
-        roles = " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(CREDIT_ROLES))
 
         def of(ftype: str) -> str:  # only awards name a film as "subject"
             return f"f.film_id = ? AND f.type = '{ftype}' AND f.retracted = 0"
 
-        credits = self._fact_page(
-            pager, "credits", of("credit"), (fid,),
-            f"CASE {self._json('role')} {roles} ELSE {len(CREDIT_ROLES)} END,"
-            f" COALESCE(p.name, {self._json('person')}, ''), f.id", "LEFT JOIN entities p ON p.id = f.person_id")
+        # by role, then person name: role_rank / sort_name kept on write (facts_film_credits)
+        credits = self._fact_page(pager, "credits", of("credit"), (fid,), "f.role_rank, f.sort_name, f.id")
         selections = self._fact_page(pager, "selections", of("selection"), (fid,),
                                      "COALESCE(f.year, 0), f.id")
         awards = self._fact_page(pager, "awards", self._either(("film_id", "subject_id"), "f.type = 'award'"), ids)
@@ -375,7 +397,7 @@ class QueryMixin:
             "sales_agents": sales,
             "territories": self._territories(pager, sold, (fid,), sold_groups),
             "contradictions": self._contradictions(years, deal, (fid,), groups),
-            "sources": self._source_page(pager, own, ids),
+            "sources": self._linked_sources(pager, fid),
             "paging": pager.info,
         }
 
@@ -496,7 +518,6 @@ class QueryMixin:
         if base is None:
             return None
         pid = base["id"]
-        own = "(f.person_id = ? OR f.subject_id = ?)"
         ids = (pid, pid)
         cols = ("person_id", "subject_id")
         credit = self._either(cols, "f.type = 'credit'")
@@ -510,7 +531,9 @@ class QueryMixin:
             "awards": self._fact_page(pager, "awards", self._either(cols, "f.type = 'award'"), ids),
             "positions": self._fact_page(pager, "positions", self._either(cols, "f.type = 'position'"), ids),
             "quotes": self._fact_page(pager, "quotes", self._either(cols, "f.type = 'quote'"), ids),
-            "sources": self._source_page(pager, f"({own} OR ({films} AND f.type = 'selection'))", ids * 2),
+            "sources": self._linked_sources(
+                pager, pid, "SELECT film_id FROM facts WHERE (person_id = ? OR subject_id = ?)"
+                f" AND {self._unindexed('type')} = 'credit' AND retracted = 0", ids),
             "paging": pager.info,
         }
 
@@ -558,11 +581,9 @@ class QueryMixin:
         if base is None:
             return None
         cid = base["id"]
-        own = "(f.company_id = ? OR f.seller_id = ?)"
         ids = (cid, cid)
         cols = ("company_id", "seller_id")
-        deal = self._either(cols, "f.type = 'deal'")
-        counts = self._deal_counts(deal, ids)
+        counts = self._deal_counts(cid)
         offset_d, limit_d = pager.window("deals")
         branches = [(f"f.{c} = ? AND f.type = 'deal'", (cid,)) for c in cols]
         rows = self._union_page(branches, "f.first_seen DESC, f.id DESC", limit_d, offset_d)
@@ -575,64 +596,84 @@ class QueryMixin:
             by_year[(record["first_seen"] or "unknown")[:4]].append(record)
         return {
             **base,
-            "slate": self._slate(pager, cid, deal, ids),
+            "slate": self._slate(pager, cid),
             "deals": deals,
             "deals_by_territory": dict(sorted(by_territory.items())),
             "deals_by_year": dict(sorted(by_year.items(), reverse=True)),
             "deal_counts": counts,
             "people": self._fact_page(pager, "people", self._either(cols, "f.type = 'position'"), ids),
             "based_in": self._fact_page(pager, "based_in", self._either(cols, "f.type = 'based_in'"), ids),
-            "sources": self._source_page(pager, own, ids),
+            "sources": self._linked_sources(pager, cid),
             "paging": pager.info,
         }
 
-    def _deal_counts(self, deal_where: str, params: Sequence[Any]) -> dict[str, Any]:
-        """Every deal of a company counted by territory and by year: one grouped query over
-        the denormalised ``territory_key`` / ``territory`` / ``first_seen`` (no JSON, no
-        evidence); ``total`` is their sum."""
+    @staticmethod
+    def _company_branches(company_id: int) -> list[tuple[str, list[Any]]]:
+        """A company's live deals as two disjoint index ranges: as ``company_id``, and as
+        ``seller_id`` of a deal whose company is another (each a scan of its covering index,
+        ``facts_company_cov`` / ``facts_seller_cov``, for a ``UNION ALL``)."""
+        return [("f.company_id = ? AND f.type = 'deal' AND f.retracted = 0", [company_id]),
+                ("f.seller_id = ? AND f.type = 'deal' AND f.retracted = 0"
+                 " AND (f.company_id IS NULL OR f.company_id <> ?)", [company_id, company_id])]
+
+    def _deal_counts(self, company_id: int) -> dict[str, Any]:
+        """Every deal of a company counted by territory and by year: one grouped query per
+        branch (``_company_branches``), index-only over the denormalised ``territory_key`` /
+        ``territory`` / ``first_seen`` (no JSON, no evidence); ``total`` is their sum."""
         by_territory: dict[str, int] = defaultdict(int)
         by_year: dict[str, int] = defaultdict(int)
         total = 0
         groups: dict[Any, dict[str, Any]] = {}
-        for row in self.db.all(
-                "SELECT f.territory_key, MIN(f.territory) AS territory, substr(f.first_seen, 1, 4) AS year,"
-                f" COUNT(*) AS n FROM facts f WHERE f.retracted = 0 AND ({deal_where})"
-                " GROUP BY f.territory_key, substr(f.first_seen, 1, 4)", params):
-            n = int(row["n"])
-            total += n
-            by_year[row["year"] or "unknown"] += n
-            group = groups.setdefault(row["territory_key"], {"territory": row["territory"], "n": 0})
-            if row["territory"] is not None and (group["territory"] is None or row["territory"] < group["territory"]):
-                group["territory"] = row["territory"]
-            group["n"] += n
+        for where, params in self._company_branches(company_id):
+            for row in self.db.all(
+                    "SELECT f.territory_key, MIN(f.territory) AS territory, substr(f.first_seen, 1, 4) AS year,"
+                    f" COUNT(*) AS n FROM facts f WHERE {where}"
+                    " GROUP BY f.territory_key, substr(f.first_seen, 1, 4)", params):
+                n = int(row["n"])
+                total += n
+                by_year[row["year"] or "unknown"] += n
+                group = groups.setdefault(row["territory_key"], {"territory": row["territory"], "n": 0})
+                if row["territory"] is not None and (group["territory"] is None
+                                                     or row["territory"] < group["territory"]):
+                    group["territory"] = row["territory"]
+                group["n"] += n
         for group in groups.values():
             by_territory[canonical_territory(group["territory"]) or "unspecified"] += group["n"]
         return {"by_territory": dict(sorted(by_territory.items())),
                 "by_year": dict(sorted(by_year.items(), reverse=True)), "total": total}
 
-    def _slate(self, pager: Pager, company_id: int, deal_where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    def _slate(self, pager: Pager, company_id: int) -> list[dict[str, Any]]:
         """The films of a company's deals by title (a window) with the roles the company had
-        on each: seller, sales, or rights: territory.  One grouped query by (film, role) over
-        the denormalised ``rights`` / ``territory`` columns; films are ordered and cut here."""
-        film_key = f"COALESCE(CAST(f.film_id AS TEXT), 'name:' || COALESCE({self._json('film')}, ''))"
-        film_name = f"COALESCE(e.name, {self._json('film')}, '')"
+        on each: seller, sales, or rights: territory.  Grouped by (film, role) in SQL, one
+        index-only query per branch (``_company_branches``) for the deals that name a film
+        entity, then the films' names and years by id; deals that name no film entity are
+        grouped by the stated title (those rows only).  Films are ordered and cut here."""
         rights = "NULLIF(f.rights, '')"
         role = (f"CASE WHEN f.seller_id = ? AND (f.company_id IS NULL OR f.company_id <> ?) THEN 'seller'"
                 f" WHEN {rights} = 'sales' THEN 'sales' ELSE COALESCE({rights}, 'rights') || ': ' ||"
                 " COALESCE(NULLIF(f.territory, ''), 'unspecified') END")
+        rows: list[dict[str, Any]] = []
+        for where, params in self._company_branches(company_id):
+            rows += self.db.all(
+                f"SELECT film_id, role, MIN(id) AS first FROM (SELECT f.film_id, {role} AS role, f.id FROM facts f"
+                f" WHERE {where} AND f.film_id IS NOT NULL) AS d GROUP BY film_id, role",
+                [company_id, company_id, *params])
+            rows += [{**r, "film_id": None} for r in self.db.all(
+                f"SELECT film_name, role, MIN(id) AS first FROM (SELECT {self._json('film')} AS film_name,"
+                f" {role} AS role, f.id FROM facts f WHERE {where} AND f.film_id IS NULL) AS d"
+                " GROUP BY film_name, role", [company_id, company_id, *params])]
+        names = self._names({r["film_id"] for r in rows if r["film_id"] is not None})
         films: dict[str, dict[str, Any]] = {}
-        for row in self.db.all(
-                f"SELECT film_key, role, MIN(film_id) AS film_id, MIN(film) AS film, MIN(year) AS year,"
-                f" MIN(id) AS first FROM (SELECT {film_key} AS film_key, {role} AS role, f.film_id, {film_name}"
-                " AS film, e.year, f.id FROM facts f LEFT JOIN entities e ON e.id = f.film_id"
-                f" WHERE f.retracted = 0 AND ({deal_where})) AS d GROUP BY film_key, role ORDER BY first",
-                [company_id, company_id, *params]):
-            film = films.setdefault(row["film_key"], {"film_key": row["film_key"], "film": row["film"],
-                                                      "film_id": row["film_id"], "year": row["year"], "roles": []})
-            film["roles"].append(row["role"])
-            for k in ("film", "film_id", "year"):
-                if row[k] is not None and (film[k] is None or row[k] < film[k]):
-                    film[k] = row[k]
+        for row in sorted(rows, key=lambda r: r["first"]):
+            if row["film_id"] is not None:
+                key, entity = str(row["film_id"]), names.get(row["film_id"]) or {}
+                film, year = entity.get("name") or "", entity.get("year")
+            else:
+                key, film, year = f"name:{row['film_name'] or ''}", str(row["film_name"] or ""), None
+            entry = films.setdefault(key, {"film_key": key, "film": film, "film_id": row["film_id"],
+                                           "year": year, "roles": []})
+            if row["role"] not in entry["roles"]:
+                entry["roles"].append(row["role"])
         ordered = sorted(films.values(), key=lambda f: (f["film"], f["film_key"]))
         offset, limit = pager.window("slate")
         pager.note("slate", len(ordered))

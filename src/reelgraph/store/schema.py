@@ -23,8 +23,9 @@ text in both dialects; booleans are integers 0/1; times are ISO 8601 text (UTC).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date;
-# 4: evidence counters, rights, territory and year on facts, section indexes, entity search table
+SCHEMA_VERSION = 5  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date;
+# 4: evidence counters, rights, territory and year on facts, section indexes, entity search table;
+# 5: entity_articles (the sources of a record), role_rank / sort_name on credits, covering indexes
 
 # Entity fields of a fact that get their own id column in ``facts`` (model.ENTITY_FIELDS).
 FACT_ENTITY_COLUMNS = ("film", "person", "company", "seller", "festival", "place", "territory", "subject")
@@ -105,7 +106,9 @@ CREATE TABLE IF NOT EXISTS facts (
     evidence_total INTEGER NOT NULL DEFAULT 0,
     rights TEXT NOT NULL DEFAULT '',
     territory TEXT,
-    year NUMERIC
+    year NUMERIC,
+    role_rank INTEGER,
+    sort_name TEXT
 );
 DROP INDEX IF EXISTS facts_type;
 DROP INDEX IF EXISTS facts_film_type;
@@ -137,6 +140,14 @@ CREATE TABLE IF NOT EXISTS fact_sources (
 );
 CREATE INDEX IF NOT EXISTS fact_sources_article ON fact_sources (article_id);
 DROP INDEX IF EXISTS fact_sources_fact_date;
+CREATE TABLE IF NOT EXISTS entity_articles (
+    entity_id BIGINT NOT NULL,
+    via TEXT NOT NULL,
+    date TEXT NOT NULL,
+    article_id BIGINT NOT NULL,
+    PRIMARY KEY (entity_id, via, date, article_id)
+){norowid};
+CREATE INDEX IF NOT EXISTS entity_articles_article ON entity_articles (article_id);
 CREATE TABLE IF NOT EXISTS merges (
     id {id},
     kept_id BIGINT NOT NULL REFERENCES entities (id),
@@ -224,14 +235,27 @@ PRIMARY_KEY = {
 # ``facts_film_deals`` covers the grouped deal query of a film
 # (territories sold and open, sales agents, contradictions), ``facts_festival_year`` the
 # editions of a festival, ``facts_deals_first`` / ``facts_stated_last`` deals() and latest().
+# Schema 5: ``facts_company_cov`` / ``facts_seller_cov`` replace the company and seller section
+# indexes with the same leading columns plus what a company's slate and deal counts read, so
+# those grouped passes are index-only; ``facts_film_credits`` gives a film's credits in
+# (role rank, person name) order and ``facts_film_sold`` its sold territories in
+# (territory, first seen) order, each a range scan stopped by LIMIT.
 # No index starts with ``type`` alone: SQLite (no statistics) would take it for any query that
 # names a type, even one that also names the film or company; those two are partial indexes,
 # used only by the queries that state their condition (``evidence_total > 0``).
 LATE_INDEXES = [
     "CREATE INDEX IF NOT EXISTS fact_sources_newest ON fact_sources (fact_id, date DESC, article_id DESC, span_start)",
     "CREATE INDEX IF NOT EXISTS facts_film_sec ON facts (film_id, type, retracted, first_seen, id)",
-    "CREATE INDEX IF NOT EXISTS facts_company_sec ON facts (company_id, type, retracted, first_seen, id)",
-    "CREATE INDEX IF NOT EXISTS facts_seller_sec ON facts (seller_id, type, retracted, first_seen, id)",
+    "DROP INDEX IF EXISTS facts_company_sec",
+    "DROP INDEX IF EXISTS facts_seller_sec",
+    "CREATE INDEX IF NOT EXISTS facts_company_cov ON facts (company_id, type, retracted, first_seen, id,"
+    " territory_key, territory, rights, film_id, seller_id, evidence_total)",
+    "CREATE INDEX IF NOT EXISTS facts_seller_cov ON facts (seller_id, type, retracted, first_seen, id,"
+    " territory_key, territory, rights, film_id, company_id, evidence_total)",
+    "CREATE INDEX IF NOT EXISTS facts_film_credits ON facts (film_id, retracted, role_rank, sort_name, id)"
+    " WHERE type = 'credit'",
+    "CREATE INDEX IF NOT EXISTS facts_film_sold ON facts (film_id, type, retracted, territory_key, first_seen, id,"
+    " rights)",
     "CREATE INDEX IF NOT EXISTS facts_film_deals ON facts (film_id, type, retracted, rights, territory_key,"
     " company_id, territory, first_seen, id)",
     "CREATE INDEX IF NOT EXISTS facts_festival_year ON facts (festival_id, year, type, retracted)",
@@ -250,3 +274,38 @@ def ddl(dialect: str) -> list[str]:
     tables = tables.replace("{norowid}", " WITHOUT ROWID" if dialect == "sqlite" else "")
     search = SEARCH_SQLITE if dialect == "sqlite" else SEARCH_POSTGRES + PREFIX_POSTGRES
     return [s.strip() for s in (tables + search).split(";") if s.strip()]
+
+
+# Schema 5: ``entity_articles`` holds, per record entity, the articles its page lists as
+# sources (``via`` 'own'), and per film the articles of its live selection facts (``via``
+# 'selection', for the people credited on it).  An entity's own facts are those naming it in
+# a column its kind's record reads: a film in ``film_id`` / ``subject_id``, a person in
+# ``person_id`` / ``subject_id``, a company in ``company_id`` / ``seller_id``.  The rows of an
+# article are a function of that article's live facts only, so every change is "recompute the
+# rows of these articles" (``WriteMixin._refresh_entity_articles``).
+OWN_COLUMNS = {"film": ("film", "subject"), "person": ("person", "subject"), "company": ("company", "seller")}
+
+
+def entity_article_rows(article_filter: str = "") -> str:
+    """SELECT of the ``entity_articles`` rows (entity_id, via, date, article_id); the rows of the
+    articles ``article_filter`` (SQL on ``s.article_id``, e.g. ``s.article_id IN (...)``) keeps,
+    or of every article when empty.  Placeholders are repeated once per branch (``BRANCHES``)."""
+    cond = f" AND {article_filter}" if article_filter else ""
+    kinds: dict[str, list[str]] = {}
+    for kind, columns in OWN_COLUMNS.items():
+        for column in columns:
+            kinds.setdefault(column, []).append(kind)
+    branches = [
+        f"SELECT f.{column}_id AS entity_id, 'own' AS via, COALESCE(s.date, '') AS date, s.article_id"
+        f" FROM fact_sources s JOIN facts f ON f.id = s.fact_id JOIN entities e ON e.id = f.{column}_id"
+        f" WHERE f.retracted = 0 AND e.kind IN ({', '.join(repr(k) for k in kinds[column])}){cond}"
+        for column in kinds]
+    branches.append(
+        "SELECT f.film_id AS entity_id, 'selection' AS via, COALESCE(s.date, '') AS date, s.article_id"
+        " FROM fact_sources s JOIN facts f ON f.id = s.fact_id"
+        f" WHERE f.type = 'selection' AND f.film_id IS NOT NULL AND f.retracted = 0{cond}")
+    return ("SELECT entity_id, via, MIN(date) AS date, article_id FROM (" + " UNION ALL ".join(branches)
+            + ") AS l GROUP BY entity_id, via, article_id")
+
+
+ENTITY_ARTICLE_BRANCHES = len({c for cs in OWN_COLUMNS.values() for c in cs}) + 1  # one per column, + selections

@@ -6,7 +6,8 @@ of the same names with a generated ``tsv`` (GIN index) and ``ts_headline``.  Eac
 its own ranked query with ``LIMIT`` (``ORDER BY rank LIMIT n`` inside FTS5, so ``snippet()``
 runs for the returned rows only; ``ts_rank`` ... ``LIMIT n`` then ``ts_headline`` on PostgreSQL):
 entity hits never wait for the ranking of article matches.  User input is never passed through as query syntax: it is cut into word
-tokens, each quoted and prefix-matched, all required ("AND").  Quotes, ``*``, ``--`` or
+tokens, each quoted and prefix-matched (whole words only below ``PREFIX_MIN`` = 3 characters),
+all required ("AND").  Quotes, ``*``, ``--`` or
 ``; DROP TABLE`` are just punctuation and words; upper-case ``AND``/``OR``/``NOT``/``NEAR`` are dropped.
 
 ``search(text, limit=20)`` returns::
@@ -31,6 +32,9 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+# Tokens shorter than this match whole words only: a prefix of one or two letters ("s" of
+# "Night's") matches most of the index and every match would be ranked before the LIMIT.
+PREFIX_MIN = 3
 
 
 def query_tokens(text: str) -> list[str]:
@@ -120,7 +124,7 @@ class SearchMixin:
     def _search_sqlite(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
         # ORDER BY rank (the bm25 weights set by "rank MATCH") with no other condition lets
         # FTS5 sort and cut the matches itself, so snippet() runs for the rows returned only.
-        match = " AND ".join(f'"{t}"*' for t in tokens)
+        match = " AND ".join(f'"{t}"*' if len(t) >= PREFIX_MIN else f'"{t}"' for t in tokens)
         entities = self.db.all(
             "SELECT 'entity' AS kind, rowid AS ref_id, snippet(entity_search, 0, ?, ?, '…', 16) AS snip"
             " FROM entity_search WHERE entity_search MATCH ? AND rank MATCH 'bm25(10, 1)' ORDER BY rank LIMIT ?",
@@ -132,7 +136,7 @@ class SearchMixin:
 
     def _search_pg(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
         # ts_rank over the GIN matches, LIMIT, then ts_headline only for the rows returned.
-        query = " & ".join(f"'{t}':*" for t in tokens)
+        query = " & ".join(f"'{t}':*" if len(t) >= PREFIX_MIN else f"'{t}'" for t in tokens)
         options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=10, MaxFragments=2"
         sql = (
             "SELECT '{kind}' AS kind, ref_id, ts_headline('simple', {col}, q, ?) AS snip FROM ("

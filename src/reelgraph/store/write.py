@@ -24,10 +24,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from reelgraph.model import Article, Entity, Fact, NameLink, ResolvedArticle, ResolvedFact, name_key
+from reelgraph.model import (
+    CREDIT_ROLES,
+    Article,
+    Entity,
+    Fact,
+    NameLink,
+    ResolvedArticle,
+    ResolvedFact,
+    name_key,
+)
 from reelgraph.store.db import Database
 from reelgraph.store.keys import fact_key, territory_key
-from reelgraph.store.schema import FACT_ENTITY_COLUMNS
+from reelgraph.store.schema import ENTITY_ARTICLE_BRANCHES, FACT_ENTITY_COLUMNS, entity_article_rows
 
 
 def now() -> str:
@@ -92,6 +101,7 @@ class WriteMixin:
             self._store_links(resolved.links, ids)
             merged = self._apply_merges(resolved, ids)
             added = self._insert_facts(article_id, resolved.facts, ids)
+            self._refresh_entity_articles([article_id])
         return WriteResult(status, article_id, ids, added, created, merged)
 
     # -- articles
@@ -156,6 +166,41 @@ class WriteMixin:
                 f"UPDATE facts SET first_seen = COALESCE({of('MIN(s.date)')}, ''),"
                 f" last_seen = COALESCE({of('MAX(s.date)')}, ''), sources = {of('COUNT(DISTINCT s.article_id)')},"
                 f" evidence_total = {of('COUNT(*)')} WHERE id IN ({', '.join('?' for _ in part)})", part)
+
+    def _refresh_entity_articles(self, article_ids: Any) -> None:
+        """Recompute the ``entity_articles`` rows of these articles from their live facts
+        (after an article was written, a fact retracted, or facts moved by a merge or split)."""
+        ids = sorted({int(a) for a in article_ids})
+        for i in range(0, len(ids), 200):
+            part = ids[i:i + 200]
+            marks = ", ".join("?" for _ in part)
+            self.db.execute(f"DELETE FROM entity_articles WHERE article_id IN ({marks})", part)
+            self.db.execute(
+                "INSERT INTO entity_articles (entity_id, via, date, article_id) "
+                + entity_article_rows(f"s.article_id IN ({marks})"), part * ENTITY_ARTICLE_BRANCHES)
+
+    def _articles_of_facts(self, fact_ids: Any) -> set[int]:
+        """The articles that state any of these facts."""
+        ids = sorted({int(f) for f in fact_ids})
+        found: set[int] = set()
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            found |= {int(r["article_id"]) for r in self.db.all(
+                f"SELECT DISTINCT article_id FROM fact_sources WHERE fact_id IN ({', '.join('?' for _ in part)})",
+                part)}
+        return found
+
+    def _refresh_sort_names(self, person_id: int) -> None:
+        """``sort_name`` of the credits of a person whose name changed or who gained facts."""
+        person = self._json_sql("person")
+        self.db.execute(
+            "UPDATE facts SET sort_name = COALESCE((SELECT e.name FROM entities e WHERE e.id = facts.person_id),"
+            f" CAST({person} AS TEXT), '') WHERE person_id = ? AND type = 'credit'", (person_id,))
+
+    def _json_sql(self, field: str) -> str:
+        if self.db.dialect == "sqlite":
+            return f"json_extract(fields, '$.{field}')"
+        return f"(fields::jsonb ->> '{field}')"
 
     # -- entities
 
@@ -325,12 +370,20 @@ class WriteMixin:
         territory = _text(fact.fields.get("territory")) if fact.type == "deal" else None
         year = fact.fields.get("year")
         year = year if isinstance(year, int | float) and not isinstance(year, bool) else None
+        role_rank = sort_name = None
+        if fact.type == "credit":  # the order of a film's credits (facts_film_credits)
+            role = fact.fields.get("role")
+            role_rank = CREDIT_ROLES.index(role) if role in CREDIT_ROLES else len(CREDIT_ROLES)
+            person = self.db.scalar("SELECT name FROM entities WHERE id = ?", (entity_ids["person"],)) \
+                if entity_ids.get("person") else None
+            sort_name = person if person is not None else (_text(fact.fields.get("person")) or "")
         row = self.db.one(
             f"INSERT INTO facts (type, key, fields, {', '.join(columns)}, territory_key, confidence, created_at,"
-            f" rights, territory, year) VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?, ?, ?, ?)"
+            f" rights, territory, year, role_rank, sort_name)"
+            f" VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (key) DO NOTHING RETURNING id",
             (fact.type, key, json.dumps(fact.fields, sort_keys=True, default=str), *values, tkey,
-             fact.confidence, now(), rights or "", territory, year),
+             fact.confidence, now(), rights or "", territory, year, role_rank, sort_name),
         )
         if row is not None:
             return int(row["id"]), True
