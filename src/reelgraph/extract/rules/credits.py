@@ -37,7 +37,7 @@ class CreditRules(RuleBase):
             rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
             rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
-            rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&)\s*)?)+))\s+by\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+            rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&))*\s*)+?))\s*\bby\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
             rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")
         self.p_cowritten_with = re.compile(
             rf"\b(?i:co-written|co-wrote|co-writing|wrote|written|adapted)\b[^⟨.]{{0,40}}?\bwith\s+(?:(?:the|her|his|their)\s+)?"
@@ -69,7 +69,8 @@ class CreditRules(RuleBase):
         self.p_person_stars_in = re.compile(
             rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
-            rf"feature[sd]?|broke out|broke through|made (?:his|her|their) name)\s+(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?"
+            rf"feature[sd]?|broke out|broke through|made (?:his|her|their) name|(?:voices|voiced|played|plays)\s+⟨N\d+⟩)\s+"
+            rf"(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-/]+\s+){{0,3}}?"
             rf"(?:{self.film_noun}\s+)?(?P<fl>{FL})")
         self.p_subject_role = re.compile(
             rf"(?P<pl>{PL})(?:\s*\([^()]*\))?(?:,[^,;.]{{0,60}},)?\s+(?:(?:also|will|is set to|now|then|later)\s+)*"
@@ -150,7 +151,8 @@ class CreditRules(RuleBase):
             rf"(?:also\s+)?(?P<verb>stars|starred|features|featured|co-stars|starring)\s+(?:[a-z][\w\-]*\s+){{0,4}}(?P<pl>{PL})")
         self.p_topic_first_film = re.compile(
             rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:first|second|third|debut|directorial|feature|latest|next|new|"
-            rf"breakthrough|last|final)\s+)+(?:film|feature|movie|documentary|short)?\s*(?:,\s*|was\s+|is\s+|with\s+)"
+            rf"breakthrough|last|final|most|recent)\s+)+(?:film|feature|movie|documentary|short|directorial|effort|work)?\s*"
+            rf"(?:,\s*|was\s+|is\s+|with\s+)"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|known for|"
@@ -361,7 +363,8 @@ class CreditRules(RuleBase):
             # or an owner ("CBS' legal drama")
             others = [c for c in re.finditer(r"⟨[PN]\d+⟩", stretch)
                       if not re.search(r"(?:\bas|role of|such as|including)\s+(?:[a-z][\w\-]*\s+){0,2}$", stretch[:c.start()])
-                      and not re.match(r"['’]s?\s|\s+(?:in|on)\s+(?:the\s+)?⟨F", stretch[c.end():] + s.masked[m.start("fl"):])]
+                      and not re.match(r"['’]s?\s|\s+(?:in|on)\s+(?:the\s+)?⟨F", stretch[c.end():] + s.masked[m.start("fl"):])
+                      and not re.match(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{self.film_noun})\b", stretch[c.end():])]
             if others:
                 continue
             cue = m.group("cue")
