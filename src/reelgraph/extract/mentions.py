@@ -32,7 +32,7 @@ class Mention:
 # A word that can be part of a name or title: capitalised, or a number.
 UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
-CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\w*)"
+CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.:]*\d)?\w*)"
 TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|"
               r"vs\.?|&|–|-|:|los|las|el|al|para|por|sin|con|e|do|dos|das|della|dei|degli|delle|sur|sous|dans|au|aux|"
               r"und|im|am|vom|zum|zur|het|een|och|og|på)")
@@ -282,7 +282,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         after = text[end:end + 80]
         if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
             continue  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
-        if re.match(r"['’]s\b", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
+        if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
                 or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                             r"animator|duo|distributor|outfit|company|banner)\b", after):
             continue  # an owner, a company, or a nationality before a job ("Chadian director")

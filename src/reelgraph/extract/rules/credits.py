@@ -51,7 +51,8 @@ class CreditRules(RuleBase):
             rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|also|is to|are to)\s+)+(?:co-star|star|appear|feature)\b(?!\s+in\b)"
             rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\bround(?:s|ed)?\s+out\s+the\s+(?:main\s+|principal\s+|ensemble\s+)?(?:cast|ensemble)"
             rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
-        self.p_cast_cue = re.compile(r"\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)\b")
+        self.p_cast_cue = re.compile(
+            r"\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)\b(?!\s+(?:like|such as|including|of|and)\b)")
         self.p_stars = re.compile(
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
             rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}?(?P<pl>{PL})")
