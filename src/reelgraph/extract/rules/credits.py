@@ -358,6 +358,9 @@ class CreditRules(RuleBase):
         "his first film, Title" is theirs in the role the profile gives them."""
         for m in self.p_topic_first_film.finditer(s.masked):
             out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role or "director", 0.55))
+        if re.search(r"\b(?:books?|novels?|albums?|songs?|singles?|memoirs?|poems?|records?|EPs?)\b", s.text) and \
+                not re.search(rf"{self.film_noun}", s.text):
+            return  # a writer's books, a singer's albums: no film credits
         for m in self.p_topic_films.finditer(s.masked):
             stretch = s.masked[m.start():m.start("fl")]
             # another person in the stretch is its subject, unless a character ("as X", "role of X")
