@@ -85,6 +85,14 @@ def test_festival_run_attaches_each_award_once() -> None:
     assert [len(r["awards"]) for r in rows] == [0, 1, 1] and rows[2]["selection"] is None
 
 
+def test_festival_run_with_two_awards_of_unlisted_festivals() -> None:
+    # an award row without a selection (its festival's selection beyond the page window) must
+    # not break the next award's lookup
+    film = {"selections": [], "awards": [{"festival_id": 9, "year": 2021, "award": "B"},
+                                         {"festival_id": 9, "year": 2022, "award": "C"}]}
+    assert [r["selection"] for r in festival_run(film)] == [None, None]
+
+
 class SlowStore:
     def __init__(self) -> None:
         self.interrupted = threading.Event()

@@ -149,7 +149,7 @@ def festival_run(film: dict[str, Any]) -> list[dict[str, Any]]:
     awards = [a for a in film.get("awards") or [] if isinstance(a, dict)]
     rows = [{"selection": s, "awards": []} for s in selections]
     for award in awards:
-        same = [r for r in rows if r["selection"].get("festival_id") and
+        same = [r for r in rows if r["selection"] and r["selection"].get("festival_id") and
                 r["selection"].get("festival_id") == award.get("festival_id")]
         exact = [r for r in same if r["selection"].get("year") == award.get("year")]
         loose = [r for r in same if not r["selection"].get("year") or not award.get("year")]
