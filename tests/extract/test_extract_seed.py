@@ -45,6 +45,7 @@ def test_seed_venice_2020_selection(seed):
     assert len(venice) == 1, selections
     assert venice[0]["year"] == 2020
     assert venice[0].get("section") == "main competition"
+    assert venice[0].get("edition") == 77  # "2020's 77th Venice Intl. Film Festival", later in the sentence
 
 
 def test_seed_vysotskaya_cast_as_lyudmila(seed):

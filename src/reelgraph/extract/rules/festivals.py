@@ -297,7 +297,7 @@ class FestivalRules(RuleBase):
             year = doc.year - 1
         edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
                                   s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
-        edition = int(edition_match.group(1)) if edition_match else None
+        edition = int(edition_match.group(1)) if edition_match else self._edition_elsewhere(s, festival)
         stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text)) - {str(y) for y in self._film_years_in(s)}
         if year is None and len(stated) == 1:
             year = int(stated.pop())
@@ -305,6 +305,18 @@ class FestivalRules(RuleBase):
             past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", s.text))
             year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
         return year, edition
+
+    @staticmethod
+    def _edition_elsewhere(s: Sentence, festival: Mention) -> int | None:
+        """"Venice main competition contender X ... at 2020's 77th Venice Intl. Film Festival": the
+        edition number given to the same festival elsewhere in the sentence."""
+        for other in s.mentions:
+            if other.kind == "festival" and other.value == festival.value and other is not festival:
+                found = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
+                                  s.text[max(0, other.start - s.start - 30):other.start - s.start])
+                if found:
+                    return int(found.group(1))
+        return None
 
     @staticmethod
     def _film_year_in(s: Sentence, film: Mention) -> int | None:
