@@ -49,8 +49,9 @@ class TitleRules(RuleBase):
                 emit(Draft("alias", {"film": main.value, "alias": other.value}, s, 0.8))
 
     def attributes(self, doc: Document, s: Sentence, emit: Emit) -> None:
-        film = self.context_film(doc, s)
-        if not film:
+        context = self.context_film(doc, s)
+        films = [m for m in s.mentions if m.kind == "film"]
+        if not context and not films:
             return
         checks = (
             ("color", r"\b(?:shot|filmed|lensed|presented)\s+in\s+(black[- ]and[- ]white|monochrome|colou?r)\b"),
@@ -62,5 +63,10 @@ class TitleRules(RuleBase):
         for attribute, pattern in checks:
             m = re.search(pattern, s.text, re.I if attribute != "language" else 0)
             if m:
+                # the film named last before the phrase ("Good Comrades ... inspired by real events")
+                before = [f.value for f in films if f.start - s.start < m.start()]
+                film = before[-1] if before else context
+                if not film:
+                    continue
                 value = m.group(1).lower().replace("-", " ") if attribute == "color" else m.group(1)
                 emit(Draft("film_attribute", {"film": film, "attribute": attribute, "value": value}, s, 0.7))
