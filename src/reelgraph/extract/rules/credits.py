@@ -41,7 +41,10 @@ class CreditRules(RuleBase):
             rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")
         self.p_cowritten_with = re.compile(
             rf"\b(?i:co-written|co-wrote|co-writing|wrote|written|adapted)\b[^⟨.]{{0,40}}?\bwith\s+(?:(?:the|her|his|their)\s+)?"
-            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?P<pl>{PL})")
+            rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,3}}?(?P<pl>{PL})")
+        self.p_character_paren = re.compile(
+            r"⟨[PN]\d+⟩\s*\((?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}|(?:[A-Z][a-z]+\s+)?(?:actor|actress|newcomer|star)\s+)?"
+            r"(?P<p>⟨[PN]\d+⟩)(?:,[^)]*)?\)")
         self.p_craft_by = re.compile(
             rf"\b(?P<craft>(?i:editing|edit|original score|score|music|cinematography|camerawork|photography|screenplay|script))\s+"
             rf"(?:is|was|will be|is being|comes from|are)?\s*(?:handled\s+|composed\s+|provided\s+)?by\s+"
@@ -49,7 +52,9 @@ class CreditRules(RuleBase):
             rf"|\b(?P<craft2>(?i:score|music))\s+is\s+being\s+composed\s+by\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){{0,3}}?(?P<pl2>{PL})")
         self.p_cast_future = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|also|is to|are to)\s+)+(?:co-star|star|appear|feature)\b(?!\s+in\b)"
-            rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\bround(?:s|ed)?\s+out\s+the\s+(?:main\s+|principal\s+|ensemble\s+)?(?:cast|ensemble)"
+            rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\b(?:round(?:s|ed)?\s+out|complete[sd]?|complete)\s+the\s+(?:main\s+|principal\s+|"
+            rf"ensemble\s+|core\s+)?(?:cast|ensemble|line-?up)"
+            rf"|(?P<pl4>{PL})\s+(?:also\s+)?(?:star|co-star|feature)\s*\.\s*$"
             rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
         self.p_cast_cue = re.compile(
             r"\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)\b(?!\s+(?:like|such as|including|of|and)\b)")
@@ -218,6 +223,10 @@ class CreditRules(RuleBase):
         for m in self.p_started_shooting.finditer(m_text):
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, "director", 0.7))
+        if not re.search(r"\b(?:produc|co-produc|sales|sold|distribut|represent|company|companies|directed|director)", s.text):
+            for m in self.p_character_paren.finditer(m_text):
+                film = self.context_film(doc, s, skip_history=True)
+                out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
         for m in self.p_character_actor.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
@@ -252,7 +261,7 @@ class CreditRules(RuleBase):
                 out.append(self.credit(s, film, person, crafts[craft], 0.7))
         for m in self.p_cast_future.finditer(m_text):
             film = self.film_before(s, m.start()) or self.film_after(s, m.end()) or self.context_film(doc, s)
-            for person in self.values(s, m.group("pl") or m.group("pl2") or m.group("pl3")):
+            for person in self.values(s, m.group("pl") or m.group("pl2") or m.group("pl3") or m.group("pl4")):
                 out.append(self.credit(s, film, person, "cast", 0.7))
         self._cast_lists(doc, s, out)
         for m in self.p_alongside.finditer(m_text):
