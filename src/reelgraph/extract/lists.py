@@ -17,6 +17,16 @@ from reelgraph.extract.text import is_list_line
 
 PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|"
                           r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b", re.I)
+# A review's closing credits block: "Screenplay: A, B", "Main cast: C, D", "International sales: X"
+CREDIT_LABELS = {
+    "director": "director", "directors": "director", "screenplay": "writer", "writer": "writer", "writers": "writer",
+    "script": "writer", "producer": "producer", "producers": "producer", "executive producer": "executive_producer",
+    "executive producers": "executive_producer", "cinematography": "cinematographer", "dop": "cinematographer",
+    "director of photography": "cinematographer", "editing": "editor", "editor": "editor", "music": "composer",
+    "composer": "composer", "score": "composer", "cast": "cast", "main cast": "cast", "starring": "cast",
+    "international sales": "sales", "world sales": "sales", "sales": "sales",
+}
+CREDIT_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<rest>\S.*)$")
 PRIZE_HEADING = re.compile(r"\b(?:best|prize|prix|award|lion|bear|palm|palme|leopard|shell|globe|tiger|golden|silver|"
                            r"grand jury|jury prize|cristal|crystal|césar|goya|bafta|oscar)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?P<label>Winners?|Nominees?|Nominated|Also nominated|Shortlist(?:ed)?|Runners?-up)\s*:\s*")
@@ -180,12 +190,27 @@ class ListReader:
     def __init__(self, is_section: Callable[[str], bool]) -> None:
         self.is_section = is_section
 
-    def read(self, sentences: list, on_selection: Emit, on_credit: Emit, on_award: Emit) -> None:
+    def read(self, sentences: list, on_selection: Emit, on_credit: Emit, on_award: Emit,
+             on_sales: Emit | None = None, default_film: str | None = None) -> None:
         section: str | None = None
         award: str | None = None
         block_film: str | None = None
         for index, s in enumerate(sentences):
             line = BULLET.sub("", s.text.strip())
+            label = CREDIT_LABEL.match(line)
+            role = CREDIT_LABELS.get(label.group("label").strip().lower()) if label else None
+            if role and (block_film or default_film) and not (role == "cast" and block_film):
+                film = block_film or default_film
+                codes = re.findall(r"⟨[A-Z]\d+⟩", s.masked)
+                if role == "sales":
+                    companies = [c for c in codes if c[1] in "CN"]
+                    if companies and on_sales:
+                        on_sales(s, film, s.slots[companies[0]].value)
+                else:
+                    for code in codes:
+                        if code[1] in "PN":
+                            on_credit(s, film, s.slots[code].value, role)
+                continue
             if not is_list_line(line) and not _entry_line(line) and not CAST_LINE.match(line):
                 block_film = None
                 continue

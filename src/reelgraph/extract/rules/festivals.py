@@ -81,7 +81,10 @@ class FestivalRules(RuleBase):
                 fields.update(festival=festival, year=year)
             emit(Draft("award", fields, s, 0.75))
 
-        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award)
+        def on_sales(s: Sentence, film: str, company: str) -> None:
+            emit(Draft("deal", {"film": film, "company": company, "territory": "worldwide", "rights": "sales"}, s, 0.75))
+
+        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award, on_sales, doc.main_film)
 
     @staticmethod
     def _nominations_article(doc: Document) -> bool:
