@@ -337,6 +337,78 @@ CASES = [
         [],
         (),
     ),
+    (
+        "prose-territory-round-up",
+        'Lindenfilm Sales has closed deals on "Copper Sky." Germany went to Neue Visionen, while Bodega Films '
+        "took France and Wanted Cinema bought Italy.",
+        None,
+        [
+            deal("Copper Sky", "Neue Visionen", "Germany", "distribution"),
+            deal("Copper Sky", "Bodega Films", "France", "distribution"),
+            deal("Copper Sky", "Wanted Cinema", "Italy", "distribution"),
+        ],
+    ),
+    (
+        "review-credits-block",
+        "Review: Copper Sky\n\nA quiet, precise drama.\n\nDirector: Marta Kovalenko\n\n"
+        "Screenplay: Marta Kovalenko, Pavel Drozdov\n\nMain cast: Lena Ford, Tom Becker\n\n"
+        "International sales: Lindenfilm Sales",
+        None,
+        [
+            credit("Copper Sky", "Marta Kovalenko", "director"),
+            credit("Copper Sky", "Marta Kovalenko", "writer"),
+            credit("Copper Sky", "Pavel Drozdov", "writer"),
+            credit("Copper Sky", "Lena Ford", "cast"),
+            credit("Copper Sky", "Tom Becker", "cast"),
+            deal("Copper Sky", "Lindenfilm Sales", "worldwide", "sales"),
+        ],
+    ),
+    (
+        "prize-heading-with-nominees",
+        "Film Awards 2025: the nominations\n\nBEST FILM\n"
+        "Nominees: Copper Sky (Marta Kovalenko); Winter Orchard (Tomas Brevik)",
+        "2025-01-20",
+        [
+            credit("Copper Sky", "Marta Kovalenko", "director"),
+            credit("Winter Orchard", "Tomas Brevik", "director"),
+            {"type": "award", "subject": "Copper Sky", "award": "BEST FILM", "outcome": "nominated", "film": "Copper Sky"},
+            {"type": "award", "subject": "Winter Orchard", "award": "BEST FILM", "outcome": "nominated",
+             "film": "Winter Orchard"},
+        ],
+    ),
+    (
+        "pipe-table-line-up",
+        "Venice unveils its competition line-up.\n\nVENICE COMPETITION\nTitle | Director | Country\n"
+        "Copper Sky | Marta Kovalenko | Ukraine\nWinter Orchard | Tomas Brevik | Norway",
+        "2025-07-22",
+        [
+            {"type": "selection", "film": "Copper Sky", "festival": VENICE, "year": 2025, "section": "VENICE COMPETITION"},
+            {"type": "selection", "film": "Winter Orchard", "festival": VENICE, "year": 2025,
+             "section": "VENICE COMPETITION"},
+            credit("Copper Sky", "Marta Kovalenko", "director"),
+            credit("Winter Orchard", "Tomas Brevik", "director"),
+        ],
+    ),
+    (
+        "promoted-in-a-relative-clause",
+        "Paris-based sales company Lumen Rouge has named Odile Marchal as its new CEO. Marchal will be joined "
+        "by Gaelle Fontaine, who has been promoted to COO.",
+        None,
+        [
+            {"type": "position", "person": "Odile Marchal", "company": "Lumen Rouge", "title": "CEO"},
+            {"type": "position", "person": "Gaelle Fontaine", "company": "Lumen Rouge", "title": "COO"},
+            {"type": "based_in", "company": "Lumen Rouge", "place": "Paris"},
+        ],
+    ),
+    (
+        "it-won-the-prize",
+        'Netflix has acquired "Copper Sky," days after it won the Golden Bear at the Berlin International Film Festival.',
+        "2024-02-26",
+        [
+            {"type": "deal", "film": "Copper Sky", "company": "Netflix", "rights": "distribution"},  # no territory stated
+            award("Copper Sky", "Golden Bear", film="Copper Sky", festival=BERLIN, year=2024),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

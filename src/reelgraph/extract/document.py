@@ -89,6 +89,7 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = mn.merge_mentions([typed, names])
     spans = sentence_spans(text)
     aliases = _resolve_titles(every)
+    _type_companies_by_cue(text, every)
     _resolve_people(every)
     _resolve_companies(every)
     every = _drop_sentence_initial_words(text, every, spans)
@@ -247,6 +248,18 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list
             continue
         kept.append(m)
     return kept
+
+
+COMPANY_CUE = re.compile(r"(?:-based|\b(?:company|outfit|banner|distributor|sales agent|sales house|studio|streamer|"
+                         r"shingle|label|prodco|production house|firm|powerhouse))\s+$")
+
+
+def _type_companies_by_cue(text: str, mentions: list[Mention]) -> None:
+    """A name right after a company cue is a company: "Paris-based Lumen Rouge", "sales
+    outfit Kompass Films", "distributor Mandarina"."""
+    for m in mentions:
+        if m.kind == "name" and COMPANY_CUE.search(text[max(0, m.start - 30):m.start]):
+            m.kind = "company"
 
 
 def _resolve_companies(mentions: list[Mention]) -> None:

@@ -201,7 +201,7 @@ class ListReader:
             role = CREDIT_LABELS.get(label.group("label").strip().lower()) if label else None
             if role and (block_film or default_film) and not (role == "cast" and block_film):
                 film = block_film or default_film
-                codes = re.findall(r"⟨[A-Z]\d+⟩", s.masked)
+                codes = re.findall(r"⟨[A-Z]\d+⟩", s.masked.split(":", 1)[-1])
                 if role == "sales":
                     companies = [c for c in codes if c[1] in "CN"]
                     if companies and on_sales:
