@@ -77,3 +77,20 @@ def test_article_spans_are_its_own_evidence(busy):
     article = busy.article(1)  # its evidence is the oldest, so not among a fact's first three
     assert article["facts"] and all(
         [s["article_id"] for s in f["spans"]] == [1] for f in article["facts"])
+
+
+def test_territory_buyer_message_names_ten_and_counts_the_rest(store):
+    """12 buyers of Germany: the message names the first 10 (by name) and "2 more"; the
+    contradiction carries the 10 lowest fact ids of the territory and counts all 12 deals."""
+    for i in range(12):
+        lines = ["Dear Comrades (2020) is directed by Andrei Konchalovsky.",
+                 f"Buyer {i:02d} Films bought Germany rights to Dear Comrades."]
+        write(store, make_article(f"b{i}", lines, url=f"https://y/{i}", date="2020-03-01", title=f"u{i}"))
+    film = store.film(film_id(store))
+    (buyers,) = [c for c in film["contradictions"] if c["kind"] == "territory_buyer"]
+    names = [f"Buyer {i:02d} Films" for i in range(10)]
+    assert buyers["message"] == f"two buyers for Germany: {' vs '.join(names)} vs 2 more"
+    assert buyers["facts_total"] == 12 and len(buyers["facts"]) == 10
+    deal_ids = sorted(d["fact_id"] for d in store.film(film_id(store), section="deals", limit=100)["deals"])
+    assert [f["fact_id"] for f in buyers["facts"]] == deal_ids[:10]
+    assert film["paging"]["deals"]["total"] == 12 and "Germany" not in film["territories"]["open"]

@@ -402,31 +402,64 @@ class QueryMixin:
         }
 
     def _deal_groups(self, film_id: int) -> list[dict[str, Any]]:
-        """Every live deal of a film counted by (rights, territory, buyer) in one grouped query
-        over ``facts_film_deals`` (index only); deals whose buyer is not an entity are grouped
-        by the stated name (a second query over those rows only).  Each group: ``rights``,
-        ``territory_key``, ``territory`` (MIN as stated), ``buyer`` (key), ``name``, ``n``, ``first``."""
-        base = "f.film_id = ? AND f.type = 'deal' AND f.retracted = 0"
+        """Every live deal of a film counted by (rights, territory) in one grouped query over
+        ``facts_film_deals`` (index only, a few dozen rows however many deals): ``rights``,
+        ``territory_key``, ``territory`` (MIN as stated), ``n``, ``first`` (MIN id), and what
+        tells whether the group has more than one buyer without listing them: ``buyers``
+        (distinct buyer entities), ``lo`` (the smallest buyer id) and ``unnamed`` (deals whose
+        buyer is no entity).  The buyers themselves are read only where two may disagree
+        (``_buyers``)."""
         rows = self.db.all(
-            "SELECT f.rights, f.territory_key, f.company_id, MIN(f.territory) AS territory, COUNT(*) AS n,"
-            f" MIN(f.id) AS first FROM facts f WHERE {base} GROUP BY f.rights, f.territory_key, f.company_id",
-            (film_id,))
-        names = self._names({r["company_id"] for r in rows if r["company_id"] is not None})
-        groups = [{"rights": r["rights"] or "", "territory_key": r["territory_key"], "territory": r["territory"],
-                   "buyer": str(r["company_id"]), "name": names[r["company_id"]]["name"]
-                   if r["company_id"] in names else "None", "n": int(r["n"]), "first": r["first"]}
-                  for r in rows if r["company_id"] is not None]
-        if any(r["company_id"] is None for r in rows):
-            company = self._json("company")
-            for r in self.db.all(
-                    f"SELECT f.rights, f.territory_key, {company} AS name, MIN(f.territory) AS territory,"
-                    f" COUNT(*) AS n, MIN(f.id) AS first FROM facts f WHERE {base} AND f.company_id IS NULL"
-                    f" GROUP BY f.rights, f.territory_key, {company}", (film_id,)):
-                groups.append({"rights": r["rights"] or "", "territory_key": r["territory_key"],
-                               "territory": r["territory"], "buyer": f"name:{r['name'] or ''}",
-                               "name": r["name"] if r["name"] is not None else "None", "n": int(r["n"]),
-                               "first": r["first"]})
-        return groups
+            "SELECT f.rights, f.territory_key, MIN(f.territory) AS territory, COUNT(*) AS n, MIN(f.id) AS first,"
+            " COUNT(DISTINCT f.company_id) AS buyers, MIN(f.company_id) AS lo,"
+            " SUM(CASE WHEN f.company_id IS NULL THEN 1 ELSE 0 END) AS unnamed"
+            " FROM facts f WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0"
+            " GROUP BY f.rights, f.territory_key", (film_id,))
+        return [{"rights": r["rights"] or "", "territory_key": r["territory_key"], "territory": r["territory"],
+                 "n": int(r["n"]), "first": r["first"], "buyers": int(r["buyers"] or 0), "lo": r["lo"],
+                 "unnamed": int(r["unnamed"] or 0)} for r in rows]
+
+    @staticmethod
+    def _may_disagree(groups: list[dict[str, Any]]) -> bool:
+        """Whether ``groups`` (of one territory) may have two buyers: two buyer entities in one
+        group or in two, or a buyer that is no entity (compared by name in ``_buyers``)."""
+        return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
+                or len({g["lo"] for g in groups if g["buyers"]}) > 1)
+
+    def _buyers(self, film_id: int, where: str, keys: list[str | None]
+                ) -> tuple[dict[str | None, dict[int | str, str]], dict[str | None, list[int]]]:
+        """The buyers of a film's live deals matching ``where`` in the territories ``keys``
+        (``{territory key: {buyer id or "name:<stated name>": name}}``) and the first ``CONTRADICTION_FACTS`` deal ids
+        of each territory: one index-only scan of (territory, buyer, id) over
+        ``facts_film_deals`` read as tuples, the names of the distinct buyer entities (one
+        query), and the stated names of deals whose buyer is no entity."""
+        base = f"f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+        listed = [k for k in keys if k is not None]
+        conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
+            ["f.territory_key IS NULL"] if None in keys else [])
+        cond = f"{base} AND ({' OR '.join(conds)})"
+        buyer_ids: dict[str | None, set[int]] = defaultdict(set)
+        ids: dict[str | None, list[int]] = defaultdict(list)
+        unnamed = False
+        for key, company_id, fact_id in self.db.tuples(
+                f"SELECT f.territory_key, f.company_id, f.id FROM facts f WHERE {cond}", [film_id, *listed]):
+            ids[key].append(fact_id)
+            if company_id is None:
+                unnamed = True
+            else:
+                buyer_ids[key].add(company_id)
+        names = dict(self.db.tuples(  # one query: the distinct buyer ids in SQL, then their names
+            "SELECT e.id, e.name FROM entities e WHERE e.id IN"
+            f" (SELECT f.company_id FROM facts f WHERE {cond} AND f.company_id IS NOT NULL)",
+            [film_id, *listed])) if buyer_ids else {}
+        found: dict[str | None, dict[int | str, str]] = {  # buyer key: an entity id, or "name:<stated>"
+            key: {i: names.get(i, "None") for i in group} for key, group in buyer_ids.items()}
+        if unnamed:
+            for key, name in self.db.tuples(f"SELECT DISTINCT f.territory_key, {self._json('company')} FROM facts f"
+                                            f" WHERE {cond} AND f.company_id IS NULL", [film_id, *listed]):
+                found.setdefault(key, {})[f"name:{name or ''}"] = str(name) if name is not None else "None"
+        first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
+        return found, first
 
     def _territories(self, pager: Pager, sold_where: str, params: Sequence[Any],
                      sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
@@ -453,58 +486,56 @@ class QueryMixin:
 
     def _contradictions(self, years: list[Record], deal_where: str, params: Sequence[Any],
                         groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Disagreements: two years, two world sales companies, two buyers of a territory,
-        found in the grouped deal query (``_deal_groups``); each contradiction carries at most
+        """Disagreements: two years, two world sales companies, two buyers of a territory.
+        The deal counts come from the grouped deal query (``_deal_groups``); the buyers are
+        listed (``_buyers``) only for the territories where two may disagree, and a message
+        names at most ``_NAMES_IN_MESSAGE`` of them.  Each contradiction carries at most
         ``CONTRADICTION_FACTS`` fact records (``facts_total`` counts them all)."""
         found = []
         if len({r.get("year") for r in years}) > 1:
             values = " vs ".join(str(y) for y in sorted({r.get("year") for r in years}))
             found.append({"kind": "year", "message": f"two years: {values}", "facts": years,
                           "facts_total": len(years)})
-        agents: dict[str, dict[str, Any]] = {}
-        for g in groups:
-            if g["rights"] == "sales" and g["territory_key"] in (None, WORLDWIDE):
-                agent = agents.setdefault(g["buyer"], {"name": g["name"], "n": 0})
-                agent["name"] = min(agent["name"], g["name"])
-                agent["n"] += g["n"]
+        film_id = params[0]
+        world_groups = [g for g in groups if g["rights"] == "sales" and g["territory_key"] in (None, WORLDWIDE)]
         world = (f"{deal_where} AND f.rights = 'sales'"
                  f" AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')")
-        if len(agents) > 1:
-            names = " vs ".join(_some(sorted({a["name"] for a in agents.values()})))
-            facts = self._records(self.db.all(
-                f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS]))
-            found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
-                          "facts": facts, "facts_total": sum(a["n"] for a in agents.values())})
-        by_territory: dict[str, dict[str, Any]] = {}
+        if self._may_disagree(world_groups):
+            keys = sorted({g["territory_key"] for g in world_groups}, key=lambda k: k is None)
+            agents: dict[int | str, str] = {}
+            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys)[0].values():
+                for key, name in buyers.items():
+                    agents[key] = min(agents.get(key, name), name)
+            if len(agents) > 1:
+                names = " vs ".join(_some(sorted(set(agents.values()))))
+                facts = self._records(self.db.all(
+                    f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS]))
+                found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
+                              "facts": facts, "facts_total": sum(g["n"] for g in world_groups)})
+        by_territory: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for g in groups:
-            if g["rights"] in ("sales", "remake") or g["territory_key"] in (None, WORLDWIDE):
-                continue
-            group = by_territory.setdefault(g["territory_key"], {"first": g["first"], "buyers": {}, "n": 0,
-                                                                 "territory": g["territory"]})
-            group["first"] = min(group["first"], g["first"])
-            if g["territory"] is not None and (group["territory"] is None or g["territory"] < group["territory"]):
-                group["territory"] = g["territory"]
-            group["buyers"][g["buyer"]] = min(group["buyers"].get(g["buyer"], g["name"]), g["name"])
-            group["n"] += g["n"]
-        disputed = sorted((k for k, g in by_territory.items() if len(g["buyers"]) > 1),
-                          key=lambda k: by_territory[k]["first"])
+            if g["rights"] not in ("sales", "remake") and g["territory_key"] not in (None, WORLDWIDE):
+                by_territory[g["territory_key"]].append(g)
+        maybe = [k for k, gs in by_territory.items() if self._may_disagree(gs)]
+        if not maybe:
+            return found
+        buyers, first = self._buyers(film_id, "f.rights NOT IN ('sales', 'remake')", maybe)
+        disputed = sorted((k for k in maybe if len(buyers.get(k, {})) > 1),
+                          key=lambda k: min(g["first"] for g in by_territory[k]))
         if not disputed:
             return found
-        local = f"{deal_where} AND f.rights NOT IN ('sales', 'remake') AND f.territory_key IN ({marks(len(disputed))})"
-        picked = self.db.all(  # ids only: the window runs over facts_film_deals, not the rows
-            "SELECT id FROM (SELECT f.id, ROW_NUMBER() OVER (PARTITION BY f.territory_key ORDER BY f.id) AS rn"
-            f" FROM facts f WHERE {local}) AS d WHERE rn <= ? ORDER BY id",
-            [*params, *disputed, CONTRADICTION_FACTS])
-        rows = self._fact_rows(f"id IN ({marks(len(picked))})", [r["id"] for r in picked]) if picked else []
+        picked = sorted(i for k in disputed for i in first[k])
+        rows = self._fact_rows(f"id IN ({marks(len(picked))})", picked)
         by_key: dict[str, list[Record]] = defaultdict(list)
         for record, row in zip(self._records(rows), rows, strict=True):
             by_key[row["territory_key"]].append(record)
         for key in disputed:
-            territory = canonical_territory(by_territory[key]["territory"])
-            names = " vs ".join(_some(sorted(set(by_territory[key]["buyers"].values()))))
+            stated = [g["territory"] for g in by_territory[key] if g["territory"] is not None]
+            territory = canonical_territory(min(stated) if stated else None)
+            names = " vs ".join(_some(sorted(set(buyers[key].values()))))
             found.append({"kind": "territory_buyer", "territory": territory,
                           "message": f"two buyers for {territory}: {names}", "facts": by_key[key],
-                          "facts_total": by_territory[key]["n"]})
+                          "facts_total": sum(g["n"] for g in by_territory[key])})
         return found
 
     # -- people and companies
