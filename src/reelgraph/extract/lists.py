@@ -54,6 +54,14 @@ ENTRY_TITLE_COUNTRY_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)
 ENTRY_TITLE_ALT_DIR_COUNTRY = re.compile(
     rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,60}}\)\s*[—–]\s*(?P<names>{NAMES})\s*\([^)]{{2,40}}\)$")
 ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
+NOT_IN_NAMES = {"The", "A", "An", "Is", "Of", "In", "On", "For", "And", "To", "My", "Our", "Your", "No", "Not", "Are", "Was"}
+
+
+def looks_like_person(text: str) -> bool:
+    """"Takumi Sakai" rather than "Everything Is Borrowed": two to four capitalised words, none
+    of them a title's little words."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w not in NOT_IN_NAMES for w in words)
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*\.?$")
@@ -152,6 +160,12 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_PIPE):
         m = pattern.match(line)
+        if m and pattern is ENTRY_DIR_TITLE and not looks_like_person(m.group("names")) and \
+                looks_like_person(m.group("title")):
+            # "Everything Is Borrowed — Takumi Sakai (Japan)": title first after all
+            film = _film(offset, line, m.group("names"), m.start("names"))
+            if film:
+                return [film, *_name_spans(line, offset, m.group("title"), m.start("title"))]
         if m and not (pattern is ENTRY_PIPE and m.group("title").strip().lower() in ("title", "film", "films")):
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film:
@@ -235,7 +249,8 @@ class ListReader:
             if entry:
                 film, people, person_first, award_here = entry
                 current_award = award_here or award
-                on_selection(s, film, section, None)
+                if not current_award:  # a prize list's films are winners or nominees, not a line-up
+                    on_selection(s, film, section, None)
                 for person in people:
                     if current_award and (person_first or PERSON_AWARD.search(current_award)):
                         role = award_role(current_award)
@@ -308,9 +323,12 @@ class ListReader:
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
             return None
+        names = m.group("names")
+        if m.re is ENTRY_DIR_TITLE and not looks_like_person(names) and looks_like_person(m.group("title")):
+            names = m.group("title")
         premiere = re.search(r"([A-Za-z .\-]*[Pp]remiere)\s*$", m.groupdict().get("tail") or "")
         on_selection(s, films[0].value, section, premiere.group(1).strip().lower() if premiere else None)
-        for name in NAME_RUN.finditer(m.group("names")):
+        for name in NAME_RUN.finditer(names):
             on_credit(s, films[0].value, name.group(), "director")
         return films[0].value
 

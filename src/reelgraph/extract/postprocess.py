@@ -41,5 +41,7 @@ def _plausible(draft: Draft) -> bool:
         return name_key(str(fields["film"])) != name_key(str(fields["person"]))
     if draft.type in ("deal", "position", "based_in"):
         company = fields.get("company")
+        if draft.type == "position" and name_key(str(fields.get("person"))) == name_key(str(company)):
+            return False  # "report to founder and CEO Bernard Oakes": no company named
         return bool(company) and name_key(str(company)) not in ("", "the")
     return True

@@ -8,6 +8,8 @@ import re
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.rules.base import AND, CAST_CHAR, FL, PL, SLOT, Draft, Emit, F, P, RuleBase
 
+CHARACTER_BEFORE = re.compile(r"\b(?:plays|played|playing|as)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-']*,?\s+){0,3}$")
+
 # Patterns with one person and one film slot, the role they give and how sure they are.
 PAIR_CREDITS = (
     ("p_debut_with", "director", 0.7),
@@ -261,8 +263,12 @@ class CreditRules(RuleBase):
                 out.append(self.credit(s, film, person, crafts[craft], 0.7))
         for m in self.p_cast_future.finditer(m_text):
             film = self.film_before(s, m.start()) or self.film_after(s, m.end()) or self.context_film(doc, s)
-            for person in self.values(s, m.group("pl") or m.group("pl2") or m.group("pl3") or m.group("pl4")):
-                out.append(self.credit(s, film, person, "cast", 0.7))
+            names = m.group("pl") or m.group("pl2") or m.group("pl3") or m.group("pl4")
+            offset = m.start(next(g for g in ("pl", "pl2", "pl3", "pl4") if m.group(g)))
+            for code in re.finditer(r"⟨[PN]\d+⟩", names):
+                if CHARACTER_BEFORE.search(m_text[:offset + code.start()]):
+                    continue  # "X plays the harbour master Y, and Z rounds out the cast": Y is a character
+                out.append(self.credit(s, film, s.slots[code.group()].value, "cast", 0.7))
         self._cast_lists(doc, s, out)
         for m in self.p_alongside.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
@@ -354,7 +360,7 @@ class CreditRules(RuleBase):
         for slot in re.finditer(r"⟨[PN]\d+⟩", rest):
             before = rest[:slot.start()]
             if re.search(r"(?:\bas|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
-                         r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*)\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \
+                         r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*),?\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \
                     or re.match(r"['’]s?\b", rest[slot.end():]):
                 continue  # a character, an owner, a place or somebody else's film
             if before.rstrip().endswith("(") and not re.search(r"⟨[PN]\d+⟩\s*\($", before):
