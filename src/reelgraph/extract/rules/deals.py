@@ -93,6 +93,23 @@ class DealRules(RuleBase):
             rf"|\bin\s+(?P<terrs4>{T})\s+for\s+(?:(?:distributor|indie distributor)\s+)?(?P<c4>{C})"
             rf"|\bdeal\s+for\s+(?P<terrs5>{T}(?:{AND}{T})*)\s+with\s+(?P<c5>{C})"
             rf"|(?P<terrs6>{T}(?:{AND}{T})*)\s+(?:went|goes|has gone)\s+to\s+(?P<c6>{C})")
+        self.p_more_deals = re.compile(
+            # "Italian distributor 01 Distribution will release X locally"
+            rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:distributor|streamer|broadcaster|exhibitor|indie distributor)\s+(?P<c>{C})\s+"
+            rf"(?:has\s+|will\s+|is\s+)?(?:release|releases|released|releasing|acquired|picked up|bought|distribute|distributes)\b"
+            # "outside Taiwan, where Activator Marketing released the film"
+            rf"|(?P<t2>{T}),\s+where\s+(?P<c2>{C})\s+(?:released|will release|distributes|distributed|opened)"
+            # "has also closed Taiwan with Andrews Film", "Filmcoopi has closed a deal for Switzerland"
+            rf"|\bclosed\s+(?P<t3>{T}(?:{AND}{T})*)\s+with\s+(?P<c3>{C})"
+            rf"|(?P<c4>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:closed|signed|struck|inked)\s+a\s+deal\s+for\s+(?:the\s+)?(?P<t4>{T}(?:{AND}{T})*)"
+            # "Spain has been picked up by Avalon, Poland by Aurora Films"
+            rf"|(?P<t5>{T})\s+(?:has|have|was|were)\s+(?:been\s+)?(?:picked up|acquired|bought|taken|snapped up|pre-bought)\s+by\s+"
+            rf"{base}(?P<c5>{C})"
+            rf"|,\s+(?:the\s+)?(?P<t6>{T})\s+by\s+(?P<c6>{C})")
+        self.p_passive_world_sales = re.compile(
+            rf"\b(?:picked up|snapped up|acquired|boarded|taken|nabbed)\s+for\s+(?:world|worldwide|international|global)\s+sales\s+"
+            rf"(?:[^⟨.]{{0,40}}?)\bby\s+{base}(?P<c>{C})"
+            rf"|(?P<c2>{C})[^⟨.]{{0,30}}?\bwill\s+(?:launch|begin|start|open)\s+(?:international\s+|world\s+|worldwide\s+)?sales\b")
         self.p_by_for = re.compile(rf"\bby\s+{base}(?P<c>{C})\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)")
         self.p_which_handled = re.compile(
             rf"(?P<c>{C}),\s+which\s+(?:also\s+)?(?:handled|sold|represented|handles|sells|represents)\s+[^⟨.]{{0,40}}?(?P<f>{F})"
@@ -175,6 +192,28 @@ class DealRules(RuleBase):
                 if film and terr:
                     emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": terr,
                                         "rights": "distribution"}, s, 0.7))
+        for m in self.p_more_deals.finditer(m_text):
+            g = m.groupdict()
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            if not film:
+                continue
+            if g["adj"]:
+                terr = self.adjectives.get(g["adj"])
+                if terr:
+                    emit(Draft("deal", {"film": film, "company": s.slots[g["c"]].value, "territory": terr,
+                                        "rights": "distribution"}, s, 0.7))
+                continue
+            for t_key, c_key in (("t2", "c2"), ("t3", "c3"), ("t4", "c4"), ("t5", "c5"), ("t6", "c6")):
+                if g[t_key] and (t_key != "t6" or re.search(r"\bby\s+⟨[CN]\d+⟩", m_text[:m.start()])):
+                    for t in SLOT.findall(g[t_key]):
+                        emit(Draft("deal", {"film": film, "company": s.slots[g[c_key]].value,
+                                            "territory": s.slots[t].value, "rights": "distribution"}, s, 0.7))
+        for m in self.p_passive_world_sales.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            code = m.group("c") or m.group("c2")
+            if film:
+                emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": "worldwide",
+                                    "rights": "sales"}, s, 0.7))
         for m in self.p_which_handled.finditer(m_text):
             if m.group("c"):
                 emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
