@@ -63,6 +63,29 @@ def test_contradictions_carry_a_few_facts_and_the_total(busy, monkeypatch):
     assert buyers["territory"] == "Germany"
 
 
+def test_film_records_built_once_keep_each_list_limit(busy):
+    """The page's records are built in one batch: a fact in a section and in a contradiction
+    is the same record, except that sections follow ``evidence=`` and contradictions keep
+    ``EVIDENCE_LIMIT`` rows."""
+    for i in range(6, 10):
+        lines = [f"Report {i}.", "Buyer 0 Films bought Germany rights to Dear Comrades."]
+        write(busy, make_article(f"b{i}", lines,
+                                 url=f"https://x/{i}", date=f"2021-0{i - 5}-15", title=f"t{i}"))
+    fid = film_id(busy)
+    film = busy.film(fid)
+    (buyers,) = [c for c in film["contradictions"] if c["kind"] == "territory_buyer"]
+    in_both = [d for d in film["deals"] if d["fact_id"] in {f["fact_id"] for f in buyers["facts"]}]
+    assert in_both and all(d["evidence_total"] <= 5 for d in in_both)
+    repeated = max(in_both, key=lambda d: d["evidence_total"])
+    assert repeated["evidence_total"] == 5 and len(repeated["evidence"]) == EVIDENCE_LIMIT
+    assert [f for f in buyers["facts"] if f["fact_id"] == repeated["fact_id"]] == [repeated]
+    one = busy.film(fid, evidence=1)
+    (cut,) = [d for d in one["deals"] if d["fact_id"] == repeated["fact_id"]]
+    (kept,) = [f for c in one["contradictions"] for f in c["facts"] if f["fact_id"] == repeated["fact_id"]]
+    assert cut["evidence"] == repeated["evidence"][:1] and kept["evidence"] == repeated["evidence"]
+    assert {k: v for k, v in cut.items() if k != "evidence"} == {k: v for k, v in kept.items() if k != "evidence"}
+
+
 def test_company_person_festival_paging(busy):
     buyer = busy.find("company", "Buyer 3 Films")[0]["id"]
     company = busy.company(buyer)

@@ -279,6 +279,11 @@ class QueryMixin:
         where ``order`` follows an index); the total is ``total`` when the caller counted it
         already, the page's length when the page is the first and not full, else one
         ``COUNT(*)`` (index-only where the section's index covers ``where``)."""
+        return self._records(self._page_rows(pager, name, where, params, order, joins, total), pager.evidence)
+
+    def _page_rows(self, pager: Pager, name: str, where: str, params: Sequence[Any], order: str = "f.id",
+                   joins: str = "", total: int | None = None) -> list[Row]:
+        """The ``facts`` rows of one section's window (``_fact_page`` without the records)."""
         offset, limit = pager.window(name)
         rows = self.db.all(
             f"SELECT f.* FROM facts f {joins} WHERE f.retracted = 0 AND ({where}) ORDER BY {order} LIMIT ? OFFSET ?",
@@ -290,7 +295,7 @@ class QueryMixin:
                 total = int(self.db.scalar(
                     f"SELECT COUNT(*) AS n FROM facts f WHERE f.retracted = 0 AND ({where})", params) or 0)
         pager.note(name, total)
-        return self._records(rows, pager.evidence)
+        return rows
 
     def _union_page(self, branches: Sequence[tuple[str, Sequence[Any]]], order: str, limit: int,
                     offset: int) -> list[Row]:
@@ -369,34 +374,47 @@ class QueryMixin:
             return f"f.film_id = ? AND f.type = '{ftype}' AND f.retracted = 0"
 
         # by role, then person name: role_rank / sort_name kept on write (facts_film_credits)
-        credits = self._fact_page(pager, "credits", of("credit"), (fid,), "f.role_rank, f.sort_name, f.id")
-        selections = self._fact_page(pager, "selections", of("selection"), (fid,),
-                                     "COALESCE(f.year, 0), f.id")
-        awards = self._fact_page(pager, "awards", self._either(("film_id", "subject_id"), "f.type = 'award'"), ids)
+        rows = {"credits": self._page_rows(pager, "credits", of("credit"), (fid,), "f.role_rank, f.sort_name, f.id"),
+                "selections": self._page_rows(pager, "selections", of("selection"), (fid,),
+                                              "COALESCE(f.year, 0), f.id"),
+                "awards": self._page_rows(pager, "awards", self._either(("film_id", "subject_id"), "f.type = 'award'"),
+                                          ids)}
         groups = self._deal_groups(fid)
         deals_total = sum(g["n"] for g in groups)
         sales_total = sum(g["n"] for g in groups if g["rights"] == "sales")
         sold_groups = [g for g in groups if g["rights"] not in ("sales", "remake") and g["territory_key"] is not None]
         deal = of("deal")
-        deals = self._fact_page(pager, "deals", deal, (fid,), "f.first_seen, f.id", total=deals_total)
-        sales = self._fact_page(pager, "sales_agents", f"{deal} AND f.rights = 'sales'", (fid,),
-                                "f.first_seen, f.id", total=sales_total)
-        years = self._fact_page(pager, "years", of("film_year"), (fid,))
-        attributes = self._fact_page(pager, "attributes", of("film_attribute"), (fid,))
+        rows["deals"] = self._page_rows(pager, "deals", deal, (fid,), "f.first_seen, f.id", total=deals_total)
+        rows["sales_agents"] = self._page_rows(pager, "sales_agents", f"{deal} AND f.rights = 'sales'", (fid,),
+                                               "f.first_seen, f.id", total=sales_total)
+        rows["years"] = self._page_rows(pager, "years", of("film_year"), (fid,))
+        rows["attributes"] = self._page_rows(pager, "attributes", of("film_attribute"), (fid,))
+        sold = f"{deal} AND f.rights NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
+        rows["territories"] = self._page_rows(pager, "territories", sold, (fid,),
+                                              "f.territory_key, f.first_seen, f.id",
+                                              total=sum(g["n"] for g in sold_groups))
+        pending = self._contradiction_rows(deal, (fid,), groups)
+        # every record of the page built once, in one batch (one evidence pass, one names query)
+        built = self._record_batch([(r, pager.evidence) for r in rows.values()]
+                                   + [(c["facts"], EVIDENCE_LIMIT) for c in pending])
+        records = dict(zip(rows, built, strict=False))
+        years = records["years"]
+        contradictions = self._year_contradiction(years)
+        for c, facts in zip(pending, built[len(rows):], strict=True):
+            contradictions.append({**c, "facts": facts})
         if base["year"] is None and years:
             base["year"] = Counter(r.get("year") for r in years).most_common(1)[0][0]
-        sold = f"{deal} AND f.rights NOT IN ('sales', 'remake') AND f.territory_key IS NOT NULL"
         return {
             **base,
-            "credits": credits,
-            "selections": selections,
-            "awards": awards,
-            "deals": deals,
+            "credits": records["credits"],
+            "selections": records["selections"],
+            "awards": records["awards"],
+            "deals": records["deals"],
             "years": years,
-            "attributes": attributes,
-            "sales_agents": sales,
-            "territories": self._territories(pager, sold, (fid,), sold_groups),
-            "contradictions": self._contradictions(years, deal, (fid,), groups),
+            "attributes": records["attributes"],
+            "sales_agents": records["sales_agents"],
+            "territories": self._territories(records["territories"], sold_groups),
+            "contradictions": contradictions,
             "sources": self._linked_sources(pager, fid),
             "paging": pager.info,
         }
@@ -461,12 +479,10 @@ class QueryMixin:
         first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
         return found, first
 
-    def _territories(self, pager: Pager, sold_where: str, params: Sequence[Any],
-                     sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
-        """Sold territories (a window of the deals, by territory) and the common territories
-        no deal covers (from the grouped deal query)."""
-        deals = self._fact_page(pager, "territories", sold_where, params, "f.territory_key, f.first_seen, f.id",
-                                total=sum(g["n"] for g in sold_groups))
+    @staticmethod
+    def _territories(deals: list[Record], sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
+        """Sold territories (``deals``: the window of sold deals, by territory) and the common
+        territories no deal covers (from the grouped deal query)."""
         sold = [{"territory": canonical_territory(d.get("territory")), "buyer": d.get("company"),
                  "buyer_id": d.get("company_id"), "rights": d.get("rights"), "date": d["first_seen"],
                  "fact_id": d["fact_id"], "evidence": d["evidence"]} for d in deals]
@@ -484,18 +500,24 @@ class QueryMixin:
         open_ = [] if WORLDWIDE in covered else [t for t in common if t not in covered]
         return {"sold": sorted(sold, key=lambda s: (s["territory"] or "", s["date"] or "")), "open": open_}
 
-    def _contradictions(self, years: list[Record], deal_where: str, params: Sequence[Any],
-                        groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Disagreements: two years, two world sales companies, two buyers of a territory.
-        The deal counts come from the grouped deal query (``_deal_groups``); the buyers are
-        listed (``_buyers``) only for the territories where two may disagree, and a message
-        names at most ``_NAMES_IN_MESSAGE`` of them.  Each contradiction carries at most
-        ``CONTRADICTION_FACTS`` fact records (``facts_total`` counts them all)."""
-        found = []
+    @staticmethod
+    def _year_contradiction(years: list[Record]) -> list[dict[str, Any]]:
+        """A film stated with two years (``years``: its film_year records)."""
         if len({r.get("year") for r in years}) > 1:
             values = " vs ".join(str(y) for y in sorted({r.get("year") for r in years}))
-            found.append({"kind": "year", "message": f"two years: {values}", "facts": years,
-                          "facts_total": len(years)})
+            return [{"kind": "year", "message": f"two years: {values}", "facts": years, "facts_total": len(years)}]
+        return []
+
+    def _contradiction_rows(self, deal_where: str, params: Sequence[Any],
+                            groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The deal disagreements of a film: two world sales companies, two buyers of a
+        territory; each as its contradiction with ``facts`` still ``facts`` rows (the caller
+        builds the records with the rest of the page).  The deal counts come from the grouped
+        deal query (``_deal_groups``); the buyers are listed (``_buyers``) only for the
+        territories where two may disagree, and a message names at most ``_NAMES_IN_MESSAGE``
+        of them.  Each contradiction carries at most ``CONTRADICTION_FACTS`` facts
+        (``facts_total`` counts them all)."""
+        found: list[dict[str, Any]] = []
         film_id = params[0]
         world_groups = [g for g in groups if g["rights"] == "sales" and g["territory_key"] in (None, WORLDWIDE)]
         world = (f"{deal_where} AND f.rights = 'sales'"
@@ -508,8 +530,8 @@ class QueryMixin:
                     agents[key] = min(agents.get(key, name), name)
             if len(agents) > 1:
                 names = " vs ".join(_some(sorted(set(agents.values()))))
-                facts = self._records(self.db.all(
-                    f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS]))
+                facts = self.db.all(
+                    f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS])
                 found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
                               "facts": facts, "facts_total": sum(g["n"] for g in world_groups)})
         by_territory: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -525,10 +547,9 @@ class QueryMixin:
         if not disputed:
             return found
         picked = sorted(i for k in disputed for i in first[k])
-        rows = self._fact_rows(f"id IN ({marks(len(picked))})", picked)
-        by_key: dict[str, list[Record]] = defaultdict(list)
-        for record, row in zip(self._records(rows), rows, strict=True):
-            by_key[row["territory_key"]].append(record)
+        by_key: dict[str, list[Row]] = defaultdict(list)
+        for row in self._fact_rows(f"id IN ({marks(len(picked))})", picked):
+            by_key[row["territory_key"]].append(row)
         for key in disputed:
             stated = [g["territory"] for g in by_territory[key] if g["territory"] is not None]
             territory = canonical_territory(min(stated) if stated else None)

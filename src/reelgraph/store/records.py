@@ -67,6 +67,34 @@ class RecordsMixin:
         names = self._names({r[f"{c}_id"] for r in rows for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
         return [self._record(r, found.get(r["id"], []), names) for r in rows]
 
+    def _record_batch(self, parts: Sequence[tuple[Sequence[Row], int | None]]) -> list[list[dict[str, Any]]]:
+        """The records of several lists of rows (a page's sections), each list with its own
+        evidence limit, built in one batch: one evidence pass at the largest limit (cut per
+        list: the rows are newest first, so the first ``n`` of a longer list are the ``n``
+        newest), one names query, and one record per (fact, limit) however many lists hold it."""
+        unique: dict[int, Row] = {}
+        for rows, _ in parts:
+            for r in rows:
+                unique.setdefault(r["id"], r)
+        limits = {limit for _, limit in parts}
+        widest = None if None in limits else max(limits, default=EVIDENCE_LIMIT)
+        found = self._evidence(list(unique.values()), widest)
+        names = self._names({r[f"{c}_id"] for r in unique.values() for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
+        built: dict[tuple[int, int | None], dict[str, Any]] = {}
+        out = []
+        for rows, limit in parts:
+            records = []
+            for r in rows:
+                record = built.get((r["id"], limit))
+                if record is None:
+                    evidence = found.get(r["id"], [])
+                    if limit is not None and limit != widest:
+                        evidence = evidence[:limit]
+                    record = built[(r["id"], limit)] = self._record(r, evidence, names)
+                records.append(record)
+            out.append(records)
+        return out
+
     def _evidence(self, rows: Sequence[Row], per_fact: int | None = EVIDENCE_LIMIT) -> dict[int, list[dict[str, Any]]]:
         """{fact id: evidence, newest first, at most ``per_fact``} of the facts in ``rows``.
 
