@@ -207,8 +207,14 @@ def _resolve_titles(mentions: list[Mention]) -> list[tuple[str, str, str]]:
     return aliases
 
 
+SEQUEL_MARK = re.compile(r"^(?:\d+|[ivx]+|part)$")
+
+
 def _near_title(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
+    # "Ong Bak 2" and "Ong Bak 3", "Rocky II" and "Rocky III" are two films, however close.
+    if any(x != y and (SEQUEL_MARK.match(x) or SEQUEL_MARK.match(y)) for x, y in zip(wa, wb, strict=False)):
+        return False
     if len(wa) != len(wb) or len(wa) < 2:
         return len(a) > 6 and Levenshtein.distance(a.lower(), b.lower()) == 1
     differing = sum(1 for x, y in zip(wa, wb, strict=True) if x != y)

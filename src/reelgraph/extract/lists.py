@@ -30,7 +30,7 @@ CREDIT_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<rest>
 PRIZE_HEADING = re.compile(r"\b(?:best|prize|prix|award|lion|bear|palm|palme|leopard|shell|globe|tiger|golden|silver|"
                            r"grand jury|jury prize|cristal|crystal|césar|goya|bafta|oscar)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?P<label>Winners?|Nominees?|Nominated|Also nominated|Shortlist(?:ed)?|Runners?-up)\s*:\s*")
-NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|and)\s*(?:{NAME_RUN.pattern}))*"
+NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|\band\b)\s*(?:{NAME_RUN.pattern}))*"
 TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
 ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
@@ -39,7 +39,7 @@ ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Pr
 ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*/\s*[^(]{{2,60}}\((?P<roles>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?\s*:[^)]+)\)")
 _ROLE_NAME_RUN = rf"(?!{ROLE_NAME}\b)(?:{NAME_RUN.pattern})"
 ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*"
-                        rf"(?P<names>{_ROLE_NAME_RUN}(?:\s*(?:,|&|and)\s*{_ROLE_NAME_RUN})*)")
+                        rf"(?P<names>{_ROLE_NAME_RUN}(?:\s*(?:,|&|\band\b)\s*{_ROLE_NAME_RUN})*)")
 ROLE_WORDS = {"director": "director", "screenwriter": "writer", "writer": "writer", "producer": "producer", "cast": "cast",
               "executive producer": "executive_producer"}
 ENTRY_DIR = re.compile(
@@ -367,15 +367,15 @@ class ListReader:
             if films:
                 return films[0], [first.value], True, award_here
             return None
-        m = re.fullmatch(r"(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)\s+for\s+(?P<f>⟨F\d+⟩)(?:\s*\([^)]*\))?", masked)
+        m = re.fullmatch(r"(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)\s+for\s+(?P<f>⟨F\d+⟩)(?:\s*\([^)]*\))?", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, True, award_here
-        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s+[–—]\s+(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)\s+[–—]\s+[^–—]+", masked)
+        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s+[–—]\s+(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)\s+[–—]\s+[^–—]+", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here
-        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|and)\s*⟨[PN]\d+⟩)*)[^)]*\)", masked)
+        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)[^)]*\)", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here

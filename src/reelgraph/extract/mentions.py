@@ -39,7 +39,8 @@ TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|
 # Runs never cross a line break: list lines are separate entries.
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
-NAME_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.|[{UPPER}]{{2,}})"
+# Atomic, with disjoint alternatives: each word has exactly one parse, so name lists never backtrack exponentially.
+NAME_WORD = rf"(?>[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)*{NAME_WORD}){{0,8}}")  # long runs are cut at job titles
 
 # Capitalised words that start sentences or name things other than people and titles.
@@ -227,7 +228,8 @@ COMPANY_PATTERNS = (
     re.compile(r"(?:Les\s+|Los\s+)?(?:Films|Productions|Producciones|Produzioni|Produções|Filmes|Pictures)\s+"
                r"(?:de\s+la|de\s+l['’]|du|des|de|del|della|da|do|dos|of)\s*[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*"),
     # "Forge & Furnace Films", "Gant & Co", "Sideshow and Janus" is not one: only "&"
-    re.compile(r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*[ \t]+&[ \t]+(?:Co\.?|[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*)"),
+    # Word starts only and at most six words before the "&": linear in the text, not quadratic.
+    re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,5}[ \t]+&[ \t]+(?:Co\.?|[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*)"),
 )
 
 

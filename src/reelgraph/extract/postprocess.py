@@ -29,10 +29,17 @@ def finalize(document: Document, drafts: list[Draft]) -> list[Fact]:
 
 
 def _merge(kept: Fact, new: Fact) -> None:
-    for name, value in new.fields.items():
-        if value is not None and kept.fields.get(name) is None:
-            kept.fields[name] = value
-    kept.confidence = max(kept.confidence, new.confidence)
+    """One fact per key: the most confident draft gives evidence and fields; the others fill gaps."""
+    if new.confidence > kept.confidence:
+        first, second = new, kept
+        kept.evidence, kept.confidence = new.evidence, new.confidence
+    else:
+        first, second = kept, new
+    fields = dict(first.fields)
+    for name, value in second.fields.items():
+        if value is not None and fields.get(name) is None:
+            fields[name] = value
+    kept.fields = fields
 
 
 def _plausible(draft: Draft) -> bool:

@@ -297,14 +297,16 @@ class CreditRules(RuleBase):
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, role, 0.8))
         for m in self.p_subject_verb.finditer(m_text):
-            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[-1], "director")
+            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[-1])
+            if role is None:  # a verb form the lexicon lacks: no guess
+                continue
             for person in self.values(s, m.group("pl")):
                 for film in self.values(s, m.group("fl"), "F"):
                     out.append(self.credit(s, film, person, role, 0.8))
         for m in self.p_gerund.finditer(m_text):
             subject = self._gerund_subject(doc, s, m)
-            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[0], "writer")
-            if subject:
+            role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[0])
+            if subject and role:
                 out.append(self.credit(s, s.slots[m.group("f")].value, subject, role, 0.65))
         for m in self.p_year_person_genre.finditer(m_text):
             role = "cast" if m.group("genre").split()[-1] in self.cast_genres else "director"
