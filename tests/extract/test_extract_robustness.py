@@ -60,3 +60,12 @@ def test_merged_fact_keeps_the_most_confident_sentence(extractor):
     facts = [f for f in extractor.extract(Article("t", text)).facts if f.type == "credit"]
     assert len(facts) == 1
     assert facts[0].evidence.sentence.startswith("“Quiet Harbour” is directed by")
+
+
+def test_doubled_spaces_keep_spans_and_names(extractor, shared):
+    text = (shared / "articles" / "dear-comrades.txt").read_text(encoding="utf-8")
+    spaced = text.replace("Dear Comrades", "Dear  Comrades")
+    plain_facts = extractor.extract(Article("a", text)).facts
+    spaced_facts = extractor.extract(Article("b", spaced)).facts
+    assert sorted(map(str, map(plain, plain_facts))) == sorted(map(str, map(plain, spaced_facts)))
+    assert all(spaced[f.evidence.start:f.evidence.end] == f.evidence.sentence for f in spaced_facts)

@@ -115,8 +115,9 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     title = mn._trim_title(match.group(1))
     if not title:
         return []
-    start = match.start(1) + match.group(1).find(title)
-    return [Mention("film", start, start + len(title), title, title, 2)]
+    offset, stop = mn.title_span(match.group(1), title)
+    start, end = match.start(1) + offset, match.start(1) + stop
+    return [Mention("film", start, end, match.string[start:end], title, 2)]
 
 
 HEADLINE_WORDS = {

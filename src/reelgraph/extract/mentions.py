@@ -276,8 +276,8 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         title = _trim_title(run)
         if not title:
             continue
-        offset = run.find(title)
-        start, end = start + offset, start + offset + len(title)
+        offset, stop = title_span(run, title)
+        start, end = start + offset, start + stop
         if taken_index.overlaps(start, end):
             continue
         before = text[max(0, start - 60):start]
@@ -290,7 +290,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             continue  # an owner, a company, or a nationality before a job ("Chadian director")
         cue = _title_cue(before, after, lex)
         if cue:
-            found.append(Mention("film", start, end, title, title, 1))
+            found.append(Mention("film", start, end, text[start:end], title, 1))
     return found
 
 
@@ -325,13 +325,16 @@ def extend_title_lists(text: str, films: list[Mention], taken: list[Mention]) ->
             if not item:
                 break
             title = _trim_title(item.group("t"))
-            start = item.start("t") + item.group("t").find(title) if title else -1
-            follows = text[start + len(title):start + len(title) + 3] if title else ""
-            if not title or title.split()[0] in STOP_CAPS or _overlaps(start, start + len(title), known + found) \
+            if not title:
+                break
+            offset, stop = title_span(item.group("t"), title)
+            start, end = item.start("t") + offset, item.start("t") + stop
+            follows = text[end:end + 3]
+            if title.split()[0] in STOP_CAPS or _overlaps(start, end, known + found) \
                     or not re.match(r"\s*(?:[,;.)(]|and\b|or\b|$)", follows):
                 break  # "Brazilian filmmaker", "X's": no title
-            found.append(Mention("film", start, start + len(title), title, title, 1))
-            pos = start + len(title)
+            found.append(Mention("film", start, end, text[start:end], title, 1))
+            pos = end
     return found
 
 
@@ -355,9 +358,12 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
             continue
         for item in items:
             title = _trim_title(item.group("t"))
-            start = item.start("t") + item.group("t").find(title) if title else -1
-            if title and not taken_index.overlaps(start, start + len(title)):
-                found.append(Mention("film", start, start + len(title), title, title, 1))
+            if not title:
+                continue
+            offset, stop = title_span(item.group("t"), title)
+            start, end = item.start("t") + offset, item.start("t") + stop
+            if not taken_index.overlaps(start, end):
+                found.append(Mention("film", start, end, text[start:end], title, 1))
     return found
 
 
@@ -374,6 +380,13 @@ TITLE_LEAD_STOP = {
 
 
 ADJECTIVES: set[str] = set()  # nationality adjectives, filled by compile_lexicon
+
+
+def title_span(run: str, title: str) -> tuple[int, int]:
+    """Where the trimmed ``title`` lies in ``run``: its words may be apart by any whitespace there
+    ("Dear  Comrades" trims to "Dear Comrades"), so a plain find would miss or misplace it."""
+    found = re.search(r"\s+".join(map(re.escape, title.split())), run)
+    return (found.start(), found.end()) if found else (0, len(run))
 
 
 def _trim_title(run: str) -> str:

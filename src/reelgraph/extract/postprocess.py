@@ -14,7 +14,9 @@ def finalize(document: Document, drafts: list[Draft]) -> list[Fact]:
         if not _plausible(draft):
             continue
         s = draft.sentence
-        fact = Fact(draft.type, dict(draft.fields), Evidence(s.text, s.start, s.end), draft.confidence)
+        # Names keep the article's spelling but never its doubled spaces, tabs or line breaks.
+        fields = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in draft.fields.items()}
+        fact = Fact(draft.type, fields, Evidence(s.text, s.start, s.end), draft.confidence)
         key = fact.key()
         if key in facts:
             _merge(facts[key], fact)
@@ -23,7 +25,7 @@ def finalize(document: Document, drafts: list[Draft]) -> list[Fact]:
     for kind, main, other in document.aliases:
         sentence = next((s for s in document.sentences if any(m.text == other for m in s.mentions)), None)
         if sentence:
-            fact = Fact("alias", {kind: main, "alias": other}, Evidence(sentence.text, sentence.start, sentence.end), 0.7)
+            fact = Fact("alias", {kind: " ".join(main.split()), "alias": " ".join(other.split())}, Evidence(sentence.text, sentence.start, sentence.end), 0.7)
             facts.setdefault(fact.key(), fact)
     return list(facts.values())
 
