@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import plain
 
+from reelgraph.extract.text import sentence_spans
 from reelgraph.model import Article
 
 
@@ -69,3 +70,12 @@ def test_doubled_spaces_keep_spans_and_names(extractor, shared):
     spaced_facts = extractor.extract(Article("b", spaced)).facts
     assert sorted(map(str, map(plain, plain_facts))) == sorted(map(str, map(plain, spaced_facts)))
     assert all(spaced[f.evidence.start:f.evidence.end] == f.evidence.sentence for f in spaced_facts)
+
+
+def test_company_suffixes_and_sentence_ends(extractor):
+    facts = [plain(f) for f in extractor.extract(Article(
+        "t", "Warner Bros. Pictures has acquired “Quiet Harbour” for North America.")).facts]
+    assert any(f["type"] == "deal" and f["company"].startswith("Warner Bros") for f in facts)
+    text = "The film is sold by Films Boutique Inc. The film stars Ann Lee."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The film is sold by Films Boutique Inc.", "The film stars Ann Lee."]

@@ -9,9 +9,14 @@ CLOSE_QUOTES = "\"”“’'»"
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {
-    "intl", "int'l", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "co", "inc", "ltd", "corp",
+    "intl", "int'l", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "co", "inc", "ltd", "corp", "bros",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol",
     "dir", "prod", "approx", "etc", "mt", "ft", "pt", "fig", "u.s", "u.k", "e.g", "i.e", "d.c", "l.a",
+}
+# A company suffix can also close a sentence: "... Films Boutique Inc. The film stars ..."
+_SUFFIXES_ENDING_SENTENCES = {"inc", "ltd", "corp", "co", "bros", "etc"}
+_SENTENCE_OPENERS = {
+    "The", "It", "Its", "He", "She", "They", "This", "That", "These", "His", "Her", "Their", "We", "I", "But", "A", "An",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]*[A-Z0-9À-Ý])")
 
@@ -27,6 +32,13 @@ def _ends_with_abbreviation(text: str) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
 
 
+def _suffix_then_opener(body: str, boundary: re.Match[str]) -> bool:
+    suffix = re.search(r"(\w+)\.$", body[:boundary.start() + 1])
+    opener = re.match(r"[\"“‘'(\[]*(\w+)", body[boundary.end():])
+    return bool(suffix and opener and suffix.group(1).lower() in _SUFFIXES_ENDING_SENTENCES
+                and opener.group(1) in _SENTENCE_OPENERS)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences: every non-empty line is split at sentence ends.
     Lines are boundaries of their own because trade lists (line-ups, winners) have no periods."""
@@ -37,7 +49,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         cursor = 0
         for boundary in _BOUNDARY.finditer(body):
             end = boundary.start() + len(boundary.group().rstrip())
-            if _ends_with_abbreviation(body[cursor:boundary.start() + 1]):
+            if _ends_with_abbreviation(body[cursor:boundary.start() + 1]) and not _suffix_then_opener(body, boundary):
                 continue
             _add_span(spans, text, start + cursor, start + end)
             cursor = boundary.end()
