@@ -167,14 +167,18 @@ def _title_registry(text: str, found: list[Mention]) -> list[Mention]:
     """Every occurrence of a string already known as a title is a film mention, unless it is
     part of a longer name there ("Rosalind Achterberg" when "Achterberg" was a title)."""
     titles = {m.value for m in found if m.kind == "film"}
-    extra = []
-    for title in titles:
-        for start, end in mn.occurrences(text, title):
-            before, after = text[max(0, start - 20):start], text[end:end + 20]
-            if " " not in title and (re.search(r"[A-Z][\w'’\-]*[ \t]$", before) and not re.search(r"\b(?:The|A|An)[ \t]$", before)
-                                     or re.match(r"[ \t][A-Z][a-z]", after)):
-                continue
-            extra.append(Mention("film", start, end, title, title, 2))
+    extra: list[Mention] = []
+    if not titles:
+        return extra
+    # One scan for all titles, longest first, rather than one scan per title: linear in long articles.
+    every_title = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(titles, key=lambda t: (-len(t), t)))) + r")(?!\w)")
+    for match in every_title.finditer(text):
+        start, end, title = match.start(), match.end(), match.group()
+        before, after = text[max(0, start - 20):start], text[end:end + 20]
+        if " " not in title and (re.search(r"[A-Z][\w'’\-]*[ \t]$", before) and not re.search(r"\b(?:The|A|An)[ \t]$", before)
+                                 or re.match(r"[ \t][A-Z][a-z]", after)):
+            continue
+        extra.append(Mention("film", start, end, title, title, 2))
     return extra
 
 

@@ -254,12 +254,15 @@ def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
     for m in lex.known_company.finditer(text):
         end = m.end()
         while True:
-            more = re.match(r"[ \t]+([A-Z][\w&]*\.?)", text[end:])
+            more = COMPANY_WORD_AFTER.match(text, end)  # at an offset: no copy of the rest of the text
             if not more or more.group(1).rstrip(".") not in lex.company_word:
                 break
-            end += more.end()
+            end = more.end()
         found.append(Mention("company", m.start(), end, text[m.start():end], text[m.start():end], 2))
     return found
+
+
+COMPANY_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&]*\.?)")
 
 
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
@@ -268,10 +271,13 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
     taken_index = SpanIndex(taken + [Mention("section", m.start(), m.end(), m.group(), m.group())
                                      for m in lex.section.finditer(text)])
     company_ends = {m.end for m in taken if m.kind == "company"}
+    taken_starts = sorted(m.start for m in taken)
     for match in TITLE_RUN.finditer(text):
         start, end = match.start(), match.end()
         run = match.group()
-        cut = min((m.start for m in taken if start < m.start < end), default=end)  # taken: the vocabulary mentions
+        # The first vocabulary mention inside the run cuts it (bisect: linear in long articles).
+        at = bisect.bisect_right(taken_starts, start)
+        cut = taken_starts[at] if at < len(taken_starts) and taken_starts[at] < end else end
         run = run[:cut - start]
         title = _trim_title(run)
         if not title:

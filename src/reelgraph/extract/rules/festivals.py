@@ -4,6 +4,7 @@ nominated, prose and lists) and the list layouts of line-ups and winners."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.mentions import Mention
@@ -20,6 +21,9 @@ LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selec
 
 class FestivalRules(RuleBase):
     """The festivals family: its patterns, compiled once, and the readers that apply them."""
+
+    # The last document's most-named festival: asked once per sentence, counted once per document.
+    _most_named_of: tuple[Document, str | None] | None = None
 
     def _compile_festivals(self) -> None:
         subject = rf"(?:[A-Z]?[a-z\-]+\s+){{0,4}}?(?:(?P<owner>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?(?P<s>{F}|{P})"
@@ -99,8 +103,16 @@ class FestivalRules(RuleBase):
         fest = self.v.festival_by_alias.get(head.group(1).strip().title()) if head else None
         if fest:
             return fest.name
-        fests = [m.value for m in doc.mentions if m.kind == "festival"]
-        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
+        return self._most_named_festival(doc)
+
+    def _most_named_festival(self, doc: Document) -> str | None:
+        """The festival the article names most (ties: the first named), counted once per document."""
+        cached = self._most_named_of  # one read: safe if two threads share the extractor
+        if cached is None or cached[0] is not doc:
+            counts = Counter(m.value for m in doc.mentions if m.kind == "festival")
+            cached = (doc, max(counts, key=counts.__getitem__) if counts else None)
+            self._most_named_of = cached
+        return cached[1]
 
     def awards(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
@@ -208,8 +220,7 @@ class FestivalRules(RuleBase):
         for m in s.mentions:
             if m.kind == "festival":
                 return m.value
-        fests = [m.value for m in doc.mentions if m.kind == "festival"]
-        return max(dict.fromkeys(fests), key=fests.count) if fests else None  # ties: the first named
+        return self._most_named_festival(doc)
 
     def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
         festivals = [m for m in s.mentions if m.kind == "festival"]
