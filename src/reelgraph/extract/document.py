@@ -89,12 +89,12 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = mn.merge_mentions([typed, names])
     spans = sentence_spans(text)
     aliases = _resolve_titles(every)
-    _type_companies_by_cue(text, every)
+    _type_companies_by_cue(text, every, lex)
     _resolve_people(every)
     _resolve_companies(every)
     every = _drop_sentence_initial_words(text, every, spans)
     sentences = _sentences(text, every, spans)
-    topic, role = _topic_person(sentences)
+    topic, role = _topic_person(sentences, lex.occupations)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
     main = headline_films[0] if headline_films else _main_film(every)
     return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month)
@@ -110,7 +110,7 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     # The film noun must head the description: "a 1993 Japanese film", not "a character introduced
     # in a 1967 film" or "a conductor and film score composer".
     head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which|and)\b", match.group(2))[0]
-    if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(OCCUPATIONS) + r"|born|character)\b", head):
+    if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(lex.occupations) + r"|born|character)\b", head):
         return []
     title = mn._trim_title(match.group(1))
     if not title:
@@ -261,15 +261,11 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list
     return kept
 
 
-COMPANY_CUE = re.compile(r"(?:-based|\b(?:company|outfit|banner|distributor|sales agent|sales house|studio|streamer|"
-                         r"shingle|label|prodco|production house|firm|powerhouse))\s+$")
-
-
-def _type_companies_by_cue(text: str, mentions: list[Mention]) -> None:
+def _type_companies_by_cue(text: str, mentions: list[Mention], lex: mn.Lexicon) -> None:
     """A name right after a company cue is a company: "Paris-based Lumen Rouge", "sales
     outfit Kompass Films", "distributor Mandarina"."""
     for m in mentions:
-        if m.kind == "name" and COMPANY_CUE.search(text[max(0, m.start - 30):m.start]):
+        if m.kind == "name" and lex.company_cue.search(text[max(0, m.start - 30):m.start]):
             m.kind = "company"
 
 
@@ -312,28 +308,19 @@ def _main_film(mentions: list[Mention]) -> str | None:
     return first if counts[first] == n else top
 
 
-OCCUPATIONS = {
-    "actor": "cast", "actress": "cast", "comedian": "cast", "performer": "cast", "presenter": "cast",
-    "personality": "cast", "model": "cast", "singer": "cast", "rapper": "cast", "musician": "cast", "dancer": "cast",
-    "director": "director", "filmmaker": "director", "animator": "director",
-    "writer": "writer", "screenwriter": "writer", "author": "writer", "playwright": "writer",
-    "producer": "producer", "composer": "composer", "cinematographer": "cinematographer", "editor": "editor",
-}
-
-
-def _topic_person(sentences: list[Sentence]) -> tuple[str | None, str | None]:
+def _topic_person(sentences: list[Sentence], occupations: dict[str, str]) -> tuple[str | None, str | None]:
     """The person an encyclopedic or profile article is about, and what they are: the first
     name of the first sentence when it says so ("X (born 1969) is an American actor")."""
     if not sentences:
         return None, None
     first = sentences[0]
-    occupation = re.search(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,6}?(" + "|".join(OCCUPATIONS) + r")\b", first.text)
+    occupation = re.search(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,6}?(" + "|".join(occupations) + r")\b", first.text)
     if not occupation and not re.search(r"\((?:born|née|b\.)|\(\d{1,2} \w+ \d{4} – ", first.text):
         return None, None
     for m in first.mentions:
         if m.kind in ("name", "person"):
             m.kind = "person"
-            return m.value, OCCUPATIONS[occupation.group(1)] if occupation else None
+            return m.value, occupations[occupation.group(1)] if occupation else None
     return None, None
 
 

@@ -82,6 +82,8 @@ class Lexicon:
     not_a_name: set[str]  # capitalised words that never start or make a name
     splits_name: set[str]  # words that end one name and start another ("Bleecker Street CEO Andrew Kessel")
     section: re.Pattern[str]  # festival sections ("Critics’ Week", "Un Certain Regard"): never titles
+    company_cue: re.Pattern[str]  # "Paris-based ", "sales outfit ", "distributor " right before a company name
+    occupations: dict[str, str]  # "actress" -> cast, "filmmaker" -> director: what a profile's subject is
 
 
 def compile_lexicon(v: Vocab) -> Lexicon:
@@ -142,6 +144,8 @@ def compile_lexicon(v: Vocab) -> Lexicon:
                      or w[:1].lower() + w[1:] in lex["role_nouns"] or w in {"President", "Chairman", "Chair", "Founder"}}
         | set(v.adjectives) | {"Director", "Producer", "Producers", "Writer", "Composer", "Editor", "Actor", "Actress"},
         section=re.compile(alternation([sec for f in v.festivals for sec in f.sections if sec[:1].isupper()])),
+        company_cue=re.compile(r"(?:-based|\b(?:" + "|".join(map(re.escape, lex["company_cue_nouns"])) + r"))\s+$"),
+        occupations=dict(lex["occupations"]),
     )
 
 
