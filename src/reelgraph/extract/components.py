@@ -8,8 +8,6 @@ ORG entities type the names that no rule typed.
 
 from __future__ import annotations
 
-from typing import Any
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -62,7 +60,3 @@ def build_pipeline(name: str = "rules") -> Language:
         nlp.add_pipe("reelgraph_facts", config={"use_ner": True})
         return nlp
     raise ValueError(f"unknown pipeline {name!r}; choose one of {', '.join(PIPELINES)}")
-
-
-def pipeline_info(nlp: Language) -> dict[str, Any]:
-    return {"pipes": nlp.pipe_names, "lang": nlp.lang}

@@ -68,10 +68,6 @@ class RuleBase:
 
     # ------------------------------------------------------------------ patterns
 
-    @staticmethod
-    def slot(s: Sentence, code: str) -> Mention:
-        return s.slots[code]
-
     def values(self, s: Sentence, chunk: str, kinds: str = "PN") -> list[str]:
         return [s.slots[c].value for c in SLOT.findall(chunk) if c[1] in kinds]
 
