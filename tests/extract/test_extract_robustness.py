@@ -79,3 +79,13 @@ def test_company_suffixes_and_sentence_ends(extractor):
     text = "The film is sold by Films Boutique Inc. The film stars Ann Lee."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The film is sold by Films Boutique Inc.", "The film stars Ann Lee."]
+
+
+def test_a_hedge_drops_only_its_own_clause(extractor):
+    def deals(text):
+        return [(f.fields["company"], f.fields["territory"])
+                for f in extractor.extract(Article("t", text)).facts if f.type == "deal"]
+
+    assert deals("Curzon is in talks for the UK, and Mubi acquired North American rights to “Quiet Harbour”.") == [
+        ("Mubi", "North America")]
+    assert deals("Curzon is in talks to acquire UK rights to “Quiet Harbour”.") == []

@@ -8,6 +8,10 @@ import re
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.rules.base import AND, SLOT, C, Draft, Emit, F, RuleBase, T
 
+# Where a hedged clause starts (the last of these before the hedge) and ends (the first after it).
+HEDGE_CLAUSE_START = (", ", " and ", "; ", " while ", " but ")
+HEDGE_CLAUSE_END = (", and ", "; ", " while ", " but ", " whereas ")
+
 
 class DealRules(RuleBase):
     """The deals family: its patterns, compiled once, and the readers that apply them."""
@@ -241,14 +245,18 @@ class DealRules(RuleBase):
                                             "rights": "distribution"}, s, 0.75))
 
     def _unhedged(self, masked: str) -> str:
-        """The part of a sentence before its first hedged clause: "closed deals for France (Ad
-        Vitam) and is understood to be negotiating with ..." keeps the France deal; "is in talks
-        to acquire ..." keeps nothing."""
-        hedge = self.hedge.search(masked)
-        if not hedge:
-            return masked
-        cut = max(masked.rfind(sep, 0, hedge.start()) for sep in (", ", " and ", "; ", " while ", " but "))
-        return masked[:cut] if cut > 0 else ""
+        """The sentence with each hedged clause blanked: "closed deals for France (Ad Vitam) and is
+        understood to be negotiating with ..." keeps the France deal; "Curzon is in talks for the
+        UK, and Mubi acquired North American rights" keeps Mubi's deal.  The blank keeps offsets
+        and starts with a period, so no pattern reads across it."""
+        pos = 0
+        while hedge := self.hedge.search(masked, pos):
+            start = max(0, *(masked.rfind(sep, 0, hedge.start()) for sep in HEDGE_CLAUSE_START))
+            ends = [i for sep in HEDGE_CLAUSE_END if (i := masked.find(sep, hedge.end())) >= 0]
+            end = min(ends, default=len(masked))
+            masked = masked[:start] + "." + " " * (end - start - 1) + masked[end:]
+            pos = end
+        return masked
 
     def _rights_deal(self, s: Sentence, m: re.Match[str], emit: Emit) -> None:
         if re.search(r"\b(?:sold|sells|sell|selling|pre-sold|licensed|licenses)\b", m.group()[:m.start("kind") - m.start()]):
