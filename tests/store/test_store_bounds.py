@@ -117,3 +117,20 @@ def test_territory_buyer_message_names_ten_and_counts_the_rest(store):
     deal_ids = sorted(d["fact_id"] for d in store.film(film_id(store), section="deals", limit=100)["deals"])
     assert [f["fact_id"] for f in buyers["facts"]] == deal_ids[:10]
     assert film["paging"]["deals"]["total"] == 12 and "Germany" not in film["territories"]["open"]
+
+
+def test_buyer_names_read_only_for_disputed_territories(store):
+    """Germany has two buyers, France one (bought twice): only Germany is a contradiction and
+    its message names both buyers (names read by id, only where shown)."""
+    sold = [("Buyer A Films", "Germany"), ("Buyer B Films", "Germany"),
+            ("Buyer C Films", "France"), ("Buyer C Films", "France")]
+    for i, (buyer, territory) in enumerate(sold):
+        lines = ["Dear Comrades (2020) is directed by Andrei Konchalovsky.",
+                 f"{buyer} bought {territory} rights to Dear Comrades."]
+        write(store, make_article(f"d{i}", lines, url=f"https://z/{i}", date="2020-03-01", title=f"v{i}"))
+    film = store.film(film_id(store))
+    (buyers,) = [c for c in film["contradictions"] if c["kind"] == "territory_buyer"]
+    assert buyers["territory"] == "Germany"
+    assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer B Films"
+    assert buyers["facts_total"] == 2
+    assert len([c for c in film["contradictions"] if c["kind"] == "territory_buyer"]) == 1

@@ -444,13 +444,16 @@ class QueryMixin:
         return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
                 or len({g["lo"] for g in groups if g["buyers"]}) > 1)
 
-    def _buyers(self, film_id: int, where: str, keys: list[str | None]
+    def _buyers(self, film_id: int, where: str, keys: list[str | None], together: bool = False
                 ) -> tuple[dict[str | None, dict[int | str, str]], dict[str | None, list[int]]]:
         """The buyers of a film's live deals matching ``where`` in the territories ``keys``
         (``{territory key: {buyer id or "name:<stated name>": name}}``) and the first ``CONTRADICTION_FACTS`` deal ids
         of each territory: one index-only scan of (territory, buyer, id) over
-        ``facts_film_deals`` read as tuples, the names of the distinct buyer entities (one
-        query), and the stated names of deals whose buyer is no entity."""
+        ``facts_film_deals`` read as tuples, the stated names of deals whose buyer is no entity,
+        and the names of the buyer entities by id (``_names_by_id``), read only where they are
+        shown: for the territories with two buyer keys or more, or (``together``: the keys of
+        all territories count as one listing) for all of them when there are two or more.  A
+        buyer entity whose name is not read is named ``""`` (never shown)."""
         base = f"f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
         listed = [k for k in keys if k is not None]
         conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
@@ -466,18 +469,34 @@ class QueryMixin:
                 unnamed = True
             else:
                 buyer_ids[key].add(company_id)
-        names = dict(self.db.tuples(  # one query: the distinct buyer ids in SQL, then their names
-            "SELECT e.id, e.name FROM entities e WHERE e.id IN"
-            f" (SELECT f.company_id FROM facts f WHERE {cond} AND f.company_id IS NOT NULL)",
-            [film_id, *listed])) if buyer_ids else {}
-        found: dict[str | None, dict[int | str, str]] = {  # buyer key: an entity id, or "name:<stated>"
-            key: {i: names.get(i, "None") for i in group} for key, group in buyer_ids.items()}
+        stated: dict[str | None, dict[int | str, str]] = defaultdict(dict)
         if unnamed:
             for key, name in self.db.tuples(f"SELECT DISTINCT f.territory_key, {self._json('company')} FROM facts f"
                                             f" WHERE {cond} AND f.company_id IS NULL", [film_id, *listed]):
-                found.setdefault(key, {})[f"name:{name or ''}"] = str(name) if name is not None else "None"
+                stated[key][f"name:{name or ''}"] = str(name) if name is not None else "None"
+        territories = set(buyer_ids) | set(stated)
+        if together:
+            every = {b for k in territories for b in (*buyer_ids.get(k, ()), *stated.get(k, {}))}
+            shown = territories if len(every) > 1 else set()
+        else:
+            shown = {k for k in territories if len(buyer_ids.get(k, ())) + len(stated.get(k, {})) > 1}
+        names = self._names_by_id(sorted({i for k in shown for i in buyer_ids.get(k, ())}))
+        found: dict[str | None, dict[int | str, str]] = {}
+        for key in buyer_ids:  # buyer key: an entity id, or "name:<stated>"
+            found[key] = {i: names.get(i, "None") if key in shown else "" for i in buyer_ids[key]}
+        for key, group in stated.items():
+            found.setdefault(key, {}).update(group)
         first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
         return found, first
+
+    def _names_by_id(self, entity_ids: list[int]) -> dict[int, str]:
+        """The names of the entities ``entity_ids`` (``{id: name}``), in chunks of 900 ids."""
+        names: dict[int, str] = {}
+        for at in range(0, len(entity_ids), 900):
+            part = entity_ids[at:at + 900]
+            names.update(self.db.tuples(f"SELECT e.id, e.name FROM entities e WHERE e.id IN ({marks(len(part))})",
+                                        part))
+        return names
 
     @staticmethod
     def _territories(deals: list[Record], sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
@@ -525,7 +544,7 @@ class QueryMixin:
         if self._may_disagree(world_groups):
             keys = sorted({g["territory_key"] for g in world_groups}, key=lambda k: k is None)
             agents: dict[int | str, str] = {}
-            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys)[0].values():
+            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys, together=True)[0].values():
                 for key, name in buyers.items():
                     agents[key] = min(agents.get(key, name), name)
             if len(agents) > 1:
