@@ -450,7 +450,7 @@ class QueryMixin:
         (``{territory key: {buyer id or "name:<stated name>": name}}``) and the first ``CONTRADICTION_FACTS`` deal ids
         of each territory: one index-only scan of (territory, buyer, id) over
         ``facts_film_deals`` read as tuples, the stated names of deals whose buyer is no entity,
-        and the names of the buyer entities by id (``_names_by_id``), read only where they are
+        and the names of the buyer entities by id (``_names``), read only where they are
         shown: for the territories with two buyer keys or more, or (``together``: the keys of
         all territories count as one listing) for all of them when there are two or more.  A
         buyer entity whose name is not read is named ``""`` (never shown)."""
@@ -480,7 +480,7 @@ class QueryMixin:
             shown = territories if len(every) > 1 else set()
         else:
             shown = {k for k in territories if len(buyer_ids.get(k, ())) + len(stated.get(k, {})) > 1}
-        names = self._names_by_id(sorted({i for k in shown for i in buyer_ids.get(k, ())}))
+        names = {i: r["name"] for i, r in self._names({i for k in shown for i in buyer_ids.get(k, ())}).items()}
         found: dict[str | None, dict[int | str, str]] = {}
         for key in buyer_ids:  # buyer key: an entity id, or "name:<stated>"
             found[key] = {i: names.get(i, "None") if key in shown else "" for i in buyer_ids[key]}
@@ -488,15 +488,6 @@ class QueryMixin:
             found.setdefault(key, {}).update(group)
         first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
         return found, first
-
-    def _names_by_id(self, entity_ids: list[int]) -> dict[int, str]:
-        """The names of the entities ``entity_ids`` (``{id: name}``), in chunks of 900 ids."""
-        names: dict[int, str] = {}
-        for at in range(0, len(entity_ids), 900):
-            part = entity_ids[at:at + 900]
-            names.update(self.db.tuples(f"SELECT e.id, e.name FROM entities e WHERE e.id IN ({marks(len(part))})",
-                                        part))
-        return names
 
     @staticmethod
     def _territories(deals: list[Record], sold_groups: list[dict[str, Any]]) -> dict[str, Any]:

@@ -63,9 +63,7 @@ class RecordsMixin:
 
     def _records(self, rows: list[Row], evidence: int | None = EVIDENCE_LIMIT) -> list[dict[str, Any]]:
         """Records of ``rows`` with at most ``evidence`` evidence rows each (None: all)."""
-        found = self._evidence(rows, evidence)
-        names = self._names({r[f"{c}_id"] for r in rows for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
-        return [self._record(r, found.get(r["id"], []), names) for r in rows]
+        return self._record_batch([(rows, evidence)])[0]
 
     def _record_batch(self, parts: Sequence[tuple[Sequence[Row], int | None]]) -> list[list[dict[str, Any]]]:
         """The records of several lists of rows (a page's sections), each list with its own
