@@ -522,9 +522,3 @@ def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
         starts.insert(i, mention.start)
         kept.insert(i, mention)
     return kept
-
-
-def occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Word-bounded occurrences of a phrase."""
-    pattern = re.compile(rf"(?<![\w]){re.escape(phrase)}(?![\w])")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
