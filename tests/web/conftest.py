@@ -28,7 +28,8 @@ from reelgraph.model import Evidence, Extraction, Fact
 
 HERE = Path(__file__).parent
 REPO = Path(__file__).parents[2]
-SHARED = REPO / ".." / "shared"
+# The project's shared folder beside the clone, else the copy kept with the tests (tests/shared).
+SHARED = next(p for p in (REPO.parent / "shared", REPO / "tests" / "shared") if (p / "eval" / "score.py").exists())
 SEED = SHARED / "articles" / "dear-comrades.txt"
 SEED_GOLD = SHARED / "eval" / "gold" / "dear-comrades.json"
 FIXTURES = HERE / "fixtures"
