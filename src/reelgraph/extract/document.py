@@ -105,6 +105,15 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     match = re.match(
         rf"\s*({mn.TITLE_RUN.pattern})(?:\s*\([^)]*\))?(?:,[^,.]{{0,60}},)?\s+(?:(?:is|was|are)\s+)?(?:an?|the)\s+([^.]{{0,80}})",
         text)
+    if not match:
+        # Titles with inner punctuation ("They Shoot Horses, Don't They? is a 1969 ... film"):
+        # anything up to the verb, when it reads as a title.
+        match = re.match(r"\s*([A-Z0-9][^\n()]{0,80}?)(?:\s*\([^)]*\))?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{0,80})", text)
+        if match and not mn.looks_like_title(match.group(1)):
+            return []
+        loose = True
+    else:
+        loose = False
     if not match or mn._overlaps(match.start(1), match.end(1), taken):
         return []
     # The film noun must head the description: "a 1993 Japanese film", not "a character introduced
@@ -112,7 +121,7 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which|and)\b", match.group(2))[0]
     if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(lex.occupations) + r"|born|character)\b", head):
         return []
-    title = mn._trim_title(match.group(1))
+    title = match.group(1).rstrip(",.;: ") if loose else mn._trim_title(match.group(1))
     if not title:
         return []
     offset, stop = mn.title_span(match.group(1), title)

@@ -230,6 +230,8 @@ class CreditRules(RuleBase):
                 film = self.context_film(doc, s, skip_history=True)
                 out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
         for m in self.p_character_actor.finditer(m_text):
+            if re.fullmatch(r"[A-Z]{1,4}", s.slots[m.group("p")].text):
+                continue  # "the opportunistic emcee (MC)": an abbreviation, not an actor
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             out.append(self.credit(s, film, s.slots[m.group("p")].value, "cast", 0.55))
         for m in self.p_from_director.finditer(m_text):
