@@ -283,25 +283,37 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         at = bisect.bisect_right(taken_starts, start)
         cut = taken_starts[at] if at < len(taken_starts) and taken_starts[at] < end else end
         run = run[:cut - start]
-        title = _trim_title(run)
-        if not title:
-            continue
-        offset, stop = title_span(run, title)
-        start, end = start + offset, start + stop
-        if taken_index.overlaps(start, end):
-            continue
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 80]
-        if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
-            continue  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
-        if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
-                or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
-                            r"animator|duo|distributor|outfit|company|banner)\b", after):
-            continue  # an owner, a company, or a nationality before a job ("Chadian director")
-        cue = _title_cue(before, after, lex)
-        if cue:
-            found.append(Mention("film", start, end, text[start:end], title, 1))
+        played_in = _character_pieces(text, start, run)
+        for piece_start, piece in played_in or [(start, run)]:
+            mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in))
+            if mention:
+                found.append(mention)
     return found
+
+
+def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: SpanIndex, company_ends: set[int],
+                cued: bool) -> Mention | None:
+    """The title in one capitalised run, when a cue (or ``cued``: a character was played in it) says so."""
+    title = _trim_title(run)
+    if not title:
+        return None
+    offset, stop = title_span(run, title)
+    start, end = start + offset, start + stop
+    if taken_index.overlaps(start, end):
+        return None
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 80]
+    if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
+        return None  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
+    if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
+            or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
+                        r"animator|duo|distributor|outfit|company|banner)\b", after):
+        return None  # an owner, a company, or a nationality before a job ("Chadian director")
+    if cued and title in PLACES:
+        return None  # "played Anna in Berlin": a place
+    if cued or _title_cue(before, after, lex):
+        return Mention("film", start, end, text[start:end], title, 1)
+    return None
 
 
 LIST_CUE = re.compile(
@@ -316,6 +328,48 @@ LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 CHARACTER_IN = re.compile(
     rf"\b(?:role|roles|played|plays|playing|portrayed|portraying|starred|starring|appeared|appearing|voiced|cast)\s+"
     rf"(?:as\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}(?:,[^,.]{{0,40}},)?\s+(?:in|on)\s+(?:the\s+)?$")
+
+
+# A sentence about roles: what follows "Name in" is where the name was played.
+ROLE_CONTEXT = re.compile(
+    r"\b(?:roles?|characters?|parts?|played|plays|playing|portray(?:s|ed|ing)?|starred|starring|appeared|appearing|"
+    r"voiced|voicing|cast as|guest[- ]starr(?:ed|ing))\b[^.;!?]{0,200}$")
+# After a comma or "and" only a full name ("..., Mandy Cutler in Paradise Heights"): in a list
+# of titles, "Finale in Blood" is one title.
+CHARACTER_PAIR = re.compile(
+    rf"(?:(?:\bas|\bincluding|\bsuch as|(?<![\w'’])[a-z][\w\-]*)\s+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
+    rf"|(?:,|\band)\s+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})$")
+
+
+def _character_pieces(text: str, start: int, run: str) -> list[tuple[int, str]]:
+    """The titles of "Mandy Cutler in Paradise Heights and Mand in Grease Monkeys": each
+    "and"-separated part that is a character played in a title gives that title."""
+    bounds = [0, *(m.end() for m in re.finditer(r"[ \t]+and[ \t]+", run))]
+    ends = [*(m.start() for m in re.finditer(r"[ \t]+and[ \t]+", run)), len(run)]
+    pieces = []
+    for a, b in zip(bounds, ends, strict=True):
+        split = _character_split(text, start + a, run[a:b])
+        if split:
+            pieces.append((start + a + split, run[a + split:b]))
+        elif pieces:
+            # "... in Death Becomes Him and Lisa Trotter": no pair here, the part belongs to the title before
+            last_start, _ = pieces[-1]
+            pieces[-1] = (last_start, run[last_start - start:b])
+    return pieces
+
+
+def _character_split(text: str, start: int, run: str) -> int:
+    """"(roles including) Merle Jackson in Coronation Street": a run glued by "in"/"on" that is
+    a character, then the title it was played in.  Returns where the title starts in ``run``
+    (0: no such split)."""
+    for glue in re.finditer(r"[ \t]+(?:in|on)[ \t]+", run):
+        head = run[:glue.start()]
+        before = text[max(0, start - 200):start + glue.start()]
+        if " " in head.strip() and not re.fullmatch(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}", head):
+            return 0
+        if ROLE_CONTEXT.search(before) and (CHARACTER_PAIR.search(before) or CHARACTER_IN.search(before[:-len(head)] if head else before)):
+            return glue.end()
+    return 0
 
 
 def extend_title_lists(text: str, films: list[Mention], taken: list[Mention]) -> list[Mention]:

@@ -163,10 +163,16 @@ class CreditRules(RuleBase):
             rf"(?:,\s*|was\s+|is\s+|with\s+)"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
-            rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|known for|"
+            rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
+            rf"portrays|voiced|voicing|voices|known for|"
             rf"guest[- ]starred|guest[- ]starring|cast member|characters|series regular|regular|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
+
+        self.p_role_cue = re.compile(
+            r"\b(?:roles?|characters?|parts?|played|plays|playing|portray(?:s|ed|ing)?|starred|starring|appeared|"
+            r"appearing|voiced|voicing|guest[- ]starr(?:ed|ing))\b")
+        self.p_character_in = re.compile(rf"⟨[PN]\d+⟩\s+(?:in|on)\s+(?:the\s+)?(?P<f>{F})")
 
     def credits(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
@@ -385,18 +391,29 @@ class CreditRules(RuleBase):
             # another person in the stretch is its subject, unless a character ("as X", "role of X")
             # or an owner ("CBS' legal drama")
             others = [c for c in re.finditer(r"⟨[PN]\d+⟩", stretch)
-                      if not re.search(r"(?:\bas|role of|such as|including)\s+(?:[a-z][\w\-]*\s+){0,2}$", stretch[:c.start()])
+                      if not re.search(r"(?:\bas|role of|voice of|such as|including)\s+(?:[A-Za-z][\w\-.]*\s+){0,2}$",
+                                       stretch[:c.start()])
                       and not re.match(r"['’]s?\s|\s+(?:in|on)\s+(?:the\s+)?⟨F", stretch[c.end():] + s.masked[m.start("fl"):])
                       and not re.match(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{self.film_noun})\b", stretch[c.end():])]
             if others:
                 continue
             cue = m.group("cue")
-            role = ("cast" if re.search(r"star|appear|role|play|portray", cue) else
+            role = ("cast" if re.search(r"star|appear|role|play|portray|voic", cue) else
                     "director" if cue.startswith("direct") else "writer" if cue in ("wrote", "writing") else
                     "producer" if cue.startswith("produc") else "composer" if cue in ("composed", "scored")
                     else doc.topic_role)
             for film in self.values(s, m.group("fl"), "F"):
                 out.append(self.credit(s, film, doc.topic_person, role, 0.55))
+        self._topic_characters(doc, s, out)
+
+    def _topic_characters(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
+        """"She is known for roles including Merle Jackson in Coronation Street, Mandy Cutler in
+        Paradise Heights ...": in a sentence about the topic person's roles, each character
+        played in a title is a cast credit of theirs."""
+        if not re.match(r"(?:He|She|They)\b", s.text) or not self.p_role_cue.search(s.text):
+            return
+        for m in self.p_character_in.finditer(s.masked):
+            out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, "cast", 0.55))
 
     def _participle_film(self, doc: Document, s: Sentence, m: re.Match[str]) -> str | None:
         head = s.masked[:m.start()].strip().lower()
