@@ -114,8 +114,9 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
         loose = True
     else:
         loose = False
-    if not match or mn._overlaps(match.start(1), match.end(1), taken):
-        return []
+    if not match or any(m.start < match.end(1) and match.start(1) < m.end
+                        and not (match.start(1) <= m.start and m.end <= match.end(1)) for m in taken):
+        return []  # a mention across the edge of the title: no clean title here (one inside it is overruled)
     # The film noun must head the description: "a 1993 Japanese film", not "a character introduced
     # in a 1967 film" or "a conductor and film score composer".
     head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which|and)\b", match.group(2))[0]

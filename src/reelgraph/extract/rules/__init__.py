@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reelgraph.extract.document import Document
 from reelgraph.extract.mentions import Lexicon
-from reelgraph.extract.rules.base import Draft, Emit, RuleBase
+from reelgraph.extract.rules.base import SLOT, Draft, Emit, RuleBase
 from reelgraph.extract.rules.credits import CreditRules
 from reelgraph.extract.rules.deals import DealRules
 from reelgraph.extract.rules.festivals import FestivalRules
@@ -40,4 +41,20 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
                          self.selections, self.aliases, self.attributes):
                 rule(doc, sentence, emit)
         self.lists(doc, emit)
+        drafts += self._series_cast(doc, drafts)
         yield from drafts
+
+    @staticmethod
+    def _series_cast(doc: Document, drafts: list[Draft]) -> list[Draft]:
+        """An article about one episode ("X is the tenth episode of the ninth season of the
+        animated series Y"): whoever is in the episode's cast is in the series' cast too."""
+        if not doc.sentences or not doc.main_film:
+            return []
+        first = doc.sentences[0]
+        match = re.search(r"\bepisode\b[^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(⟨F\d+⟩)", first.masked)
+        series = first.slots[match.group(1)].value if match else None
+        if not series or series == doc.main_film or not any(c[1] == "F" and first.slots[c].value == doc.main_film
+                                                            for c in SLOT.findall(first.masked[:match.start()])):
+            return []
+        return [Draft("credit", {**d.fields, "film": series}, d.sentence, round(d.confidence * 0.9, 2))
+                for d in drafts if d.type == "credit" and d.fields.get("role") == "cast" and d.fields.get("film") == doc.main_film]

@@ -59,7 +59,8 @@ class CreditRules(RuleBase):
             rf"|(?P<pl4>{PL})\s+(?:also\s+)?(?:star|co-star|feature)\s*\.\s*$"
             rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
         self.p_cast_cue = re.compile(
-            r"\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)\b(?!\s+(?:like|such as|including|of|and)\b)")
+            r"(?:\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)|"
+            r"\b(?:[Ff]ilm|[Mm]ovie|It|it|[Ss]eries|[Ee]pisode|[Ss]how)\s+(?:also\s+)?featur(?:es|ed))\b(?!\s+(?:like|such as|including|of|and)\b)")
         self.p_stars = re.compile(
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
             rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}?(?P<pl>{PL})")
@@ -95,7 +96,7 @@ class CreditRules(RuleBase):
             rf"(?P<p>{P})\s+(?:will\s+)?(?:make|makes|made|is making)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
             rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
-        self.p_as_char = re.compile(rf"\bas\s+(?:(?:the|a|an|his|her|their|[a-z][\w\-]*)\s+){{0,4}}?{CAST_CHAR}")
+        self.p_as_char = re.compile(rf"(?<!\bwell )\bas\s+(?!well\s+as\b)(?:(?:the|a|an|his|her|their|[a-z][\w\-]*)\s+){{0,4}}?{CAST_CHAR}")
         self.p_joins = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
             rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
@@ -369,7 +370,7 @@ class CreditRules(RuleBase):
         rest = rest[:stop.start()] if stop else rest
         for slot in re.finditer(r"⟨[PN]\d+⟩", rest):
             before = rest[:slot.start()]
-            if re.search(r"(?:\bas|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
+            if re.search(r"(?:\bas(?<!as well as)|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
                          r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*),?\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \
                     or re.match(r"['’]s?\b", rest[slot.end():]):
                 continue  # a character, an owner, a place or somebody else's film

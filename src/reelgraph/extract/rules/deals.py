@@ -161,6 +161,9 @@ class DealRules(RuleBase):
                 self._territory_buyers(s, film, seller, m.group("rest"), emit)
         for pattern in (self.p_sales_relative, self.p_sold_by, self.p_company_boarded_sales):
             for m in pattern.finditer(m_text):
+                if re.search(r"\b(?:cinematography|camerawork|photography|editing|music|score|soundtrack|design|effects|"
+                             r"casting|costumes?|choreography|stunts)\s+(?:\w+\s+)?$", m_text[max(0, m.start() - 40):m.start()]):
+                    continue  # "cinematography handled by X": a crew credit, not sales
                 code = m.group("c") or m.groupdict().get("c2")
                 if re.search(r"\bthe (?:film|title|project)\b", m.group()) and self.film_after(s, m.end()):
                     film = self.film_after(s, m.end())  # "X, which boarded sales on the film, sold Title to ..."
