@@ -324,9 +324,13 @@ def _topic_person(sentences: list[Sentence], occupations: dict[str, str]) -> tup
     if not sentences:
         return None, None
     first = sentences[0]
-    occupation = re.search(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,6}?(" + "|".join(occupations) + r")\b", first.text)
-    if not occupation and not re.search(r"\((?:born|née|b\.)|\(\d{1,2} \w+ \d{4} – ", first.text):
-        return None, None
+    jobs = "|".join(occupations)
+    occupation = re.search(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,6}?(" + jobs + r")\b", first.text)
+    if not occupation:
+        if not re.search(r"\((?:born|née|b\.)|\(\d{1,2} \w+ \d{4} – |\((?:c\.\s*)?\d{4}\s*[–-]\s*\d{4}\)", first.text):
+            return None, None
+        # "The late English musician and actor David Bowie (1947 – 2016) held ...": the job before the name
+        occupation = re.search(r"\b(" + jobs + r")\s+(?:and\s+(?:" + jobs + r")\s+)?⟨[PN]\d+⟩\s*\(", first.masked)
     for m in first.mentions:
         if m.kind in ("name", "person"):
             m.kind = "person"

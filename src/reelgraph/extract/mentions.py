@@ -317,11 +317,12 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
 
 
 LIST_CUE = re.compile(
-    r"\b(?:films?|movies?|features?|shows?|series|roles?|credits?|works?|appearances?|titles?)\s+(?:such as|including|like|"
+    r"\b(?:comedies|dramas|sitcoms|thrillers|documentaries|films|movies|shows)\s+(?=[A-Z0-9])|"  # "the American comedies New Girl, ..."
+    r"\b(?:films?|movies?|features?|shows?|series|roles?|credits?|works?|appearances?|titles?),?\s+(?:such as|including|like|"
     r"include|includes|included)\s+|\b(?:starred|appeared|appearances|roles?|starring|acted|directing|directed|wrote|"
     r"writing|produced|producing|known for (?:his|her|their) (?:roles?|work) in)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?:films?|movies?|shows?|series)\s+)?(?:(?:such as|including|like)\s+)?")
-LIST_ITEM = re.compile(rf"(?P<t>{CAP_WORD}(?:(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD})*)(?:\s*\([^()]{{0,40}}\))?")
+LIST_ITEM = re.compile(rf"(?P<t>{CAP_WORD}(?:(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD})*)(?:\s*\([^()]{{0,80}}\)){{0,2}}")
 LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
@@ -464,6 +465,10 @@ def _trim_title(run: str) -> str:
         if words[i] in ADJECTIVES and re.fullmatch(TITLE_GLUE, words[i - 1]):
             words = words[:i - 1]
             break
+    # "Crazy Ex-Girlfriend for the CW", "The Sarah Jane Adventures for the BBC": the network is no part of it
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,5}\+?", words[-1]) and words[-2] in ("the", "on", "for") and \
+            (words[-2] != "the" or words[-3] in ("on", "for")):
+        words = words[:-3] if words[-2] == "the" else words[:-2]
     while words and re.fullmatch(TITLE_GLUE, words[-1]):
         words.pop()
     while words and (words[0] in TITLE_LEAD_STOP

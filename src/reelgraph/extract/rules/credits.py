@@ -165,7 +165,7 @@ class CreditRules(RuleBase):
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
-            rf"portrays|voiced|voicing|voices|known for|"
+            rf"portrays|voiced|voicing|voices|known for|directorial work|episodes of|"
             rf"guest[- ]starred|guest[- ]starring|cast member|characters|series regular|regular|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
@@ -400,7 +400,7 @@ class CreditRules(RuleBase):
                 continue
             cue = m.group("cue")
             role = ("cast" if re.search(r"star|appear|role|play|portray|voic", cue) else
-                    "director" if cue.startswith("direct") else "writer" if cue in ("wrote", "writing") else
+                    "director" if cue.startswith("direct") else doc.topic_role if cue == "episodes of" else "writer" if cue in ("wrote", "writing") else
                     "producer" if cue.startswith("produc") else "composer" if cue in ("composed", "scored")
                     else doc.topic_role)
             for film in self.values(s, m.group("fl"), "F"):
