@@ -96,7 +96,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences, lex.occupations)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
-    main = headline_films[0] if headline_films else _main_film(every)
+    # the encyclopedic subject ("Title (2014) is a Malayalam drama film ...") is the article's film
+    main = headline_films[0] if headline_films else wiki[0].value if wiki else _main_film(every)
     return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month)
 
 

@@ -59,7 +59,9 @@ class CreditRules(RuleBase):
             rf"|(?P<pl4>{PL})\s+(?:also\s+)?(?:star|co-star|feature)\s*\.\s*$"
             rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
         self.p_cast_cue = re.compile(
-            r"(?:\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes)|"
+            r"(?:\b(?:stars|starring|co-stars|co-starring|toplined by|cast includes|(?:main\s+)?(?:protagonists?|antagonists?)\s+"
+            r"(?:are|is|were|was)|performances\s+(?:are|by|from)|leading actors|special participation of|guest[- ]stars?|"
+            r"guest[- ]starring)|"
             r"\b(?:[Ff]ilm|[Mm]ovie|It|it|[Ss]eries|[Ee]pisode|[Ss]how)\s+(?:also\s+)?featur(?:es|ed))\b(?!\s+(?:like|such as|including|of|and)\b)")
         self.p_stars = re.compile(
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
