@@ -26,6 +26,14 @@ class TitleRules(RuleBase):
         self.p_year_released = re.compile(
             rf"(?P<f>{F})[^⟨.]{{0,60}}?(?:\b(?:was|were|is)\s+|,\s+)(?:first\s+|theatrically\s+|originally\s+)?released\s+"
             rf"[^⟨.]{{0,30}}?\bin\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+        # the article's own film, early on: "It was released in 1996", "The film premiered on May 5, 2012"
+        # (an episode's air date is no release year: "aired" is left out)
+        self.p_year_subject_released = re.compile(
+            rf"^(?:The\s+(?:film|episode|series|show|movie|programme|program|documentary|short|telenovela|sitcom)|It)\s+"
+            rf"(?:was\s+|were\s+|is\s+|first\s+|originally\s+|had\s+its\s+premiere\s+|){{0,2}}"
+            rf"(?:released|premiered|debuted|opened|screened)\b[^.⟨]{{0,40}}?(?:⟨[A-Z]\d+⟩[^.⟨]{{0,40}}?){{0,2}}"
+            rf"\b(?:in|on)\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+        self.p_year_lead_in = re.compile(rf"^(?P<f>{F})[^.]*?\b(?:is|was)\s+an?\s+[^.]*?\bin\s+(?P<y>(?:19|20)\d{{2}})\s*\.?$")
         self.p_year_in = re.compile(rf"\bIn\s+(?P<y>(?:19|20)\d{{2}}),\s+[^⟨]{{0,60}}?(?P<f>{F})")
         self.p_alias = re.compile(
             rf"(?P<f>{F})[^⟨]{{0,15}}?\(?(?:also known as|aka|a\.k\.a\.|working title|previously titled|formerly titled|"
@@ -41,6 +49,14 @@ class TitleRules(RuleBase):
                 film = s.slots[m.group("f")].value
                 year = m.group("y") or m.groupdict().get("y2")
                 emit(Draft("film_year", {"film": film, "year": int(year)}, s, conf))
+
+        if doc.main_film and s.index < 4:
+            m = self.p_year_subject_released.search(s.masked)
+            if m:
+                emit(Draft("film_year", {"film": doc.main_film, "year": int(m.group("y"))}, s, 0.7))
+            m = self.p_year_lead_in.search(s.masked) if s.index == 0 else None
+            if m and s.slots[m.group("f")].value == doc.main_film:
+                emit(Draft("film_year", {"film": doc.main_film, "year": int(m.group("y"))}, s, 0.6))
 
     def aliases(self, doc: Document, s: Sentence, emit: Emit) -> None:
         for m in self.p_alias.finditer(s.masked):
