@@ -55,6 +55,10 @@ class FestivalRules(RuleBase):
             rf"picked up|scooped|received|was awarded|landed|claimed)\s+(?:the\s+|a\s+|an\s+)?(?P<a>{A})")
         self.p_award_earned_pronoun = re.compile(
             rf"\b(?:earned|won|landed|got|brought)\s+(?:her|him|them)\s+(?:an?\s+|the\s+)?(?P<a>{A})(?!\s*nomination)")
+        self.p_award_pronoun_won = re.compile(
+            rf"(?:^|\bfor which\s+|\bwhere\s+|,\s+and\s+|\band\s+)(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+            rf"(?:won|received|was awarded|earned|picked up|took home)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
+            rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+|a\s+|an\s+)?{A})*)(?!\s*nomination)")
         self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
         self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
 
@@ -120,6 +124,8 @@ class FestivalRules(RuleBase):
         for m in self.p_award_won.finditer(m_text):
             if re.search(r"\b(?:not|never|failed)\b", m.group()):
                 continue
+            if re.search(r"\b(?:he|she|they)\b", m_text[m.end("s"):m.start("verb")], re.I):
+                continue  # "The Sopranos, for which he won ...": the pronoun wins it (below)
             awards = [m.group("a"), *SLOT.findall(m.group("tail") or "")]
             self._award(s, m.group("s"), awards, "won", festival, emit, doc)
         for pattern in (self.p_award_went_to, self.p_award_handed):
@@ -151,6 +157,12 @@ class FestivalRules(RuleBase):
         for m in self.p_award_earned_person.finditer(m_text):
             outcome = "nominated" if m.group("nom") else "won"
             self._award(s, m.group("s"), [m.group("a")], outcome, festival, emit, doc)
+        if doc.topic_person:
+            for m in self.p_award_pronoun_won.finditer(m_text):
+                film = self.film_before(s, m.start())
+                for code in [m.group("a"), *SLOT.findall(m.group("tail") or "")]:
+                    if s.slots[code].kind == "award":
+                        self._award_to_person(s, doc.topic_person, s.slots[code].value, film, festival, emit, doc)
         m = self.p_award_list.match(m_text)
         if m:
             self._award_list_line(doc, s, m, festival, emit)
@@ -196,6 +208,18 @@ class FestivalRules(RuleBase):
                            emit: Emit, doc: Document) -> None:
         """An award to a film named by value (not by slot): "days after it won the Grand Jury Prize"."""
         fields: dict[str, object] = {"subject": film, "award": award, "outcome": outcome, "film": film}
+        if festival:
+            fields["festival"] = festival
+            stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)
+            fields["year"] = int(stated[0]) if len(set(stated)) == 1 else doc.year
+        emit(Draft("award", fields, s, 0.7))
+
+    def _award_to_person(self, s: Sentence, person: str, award: str, film: str | None, festival: str | None,
+                         emit: Emit, doc: Document) -> None:
+        """An award won by a person named by value: a profile's "for which he won the Emmy"."""
+        fields: dict[str, object] = {"subject": person, "award": award, "outcome": "won"}
+        if film:
+            fields["film"] = film
         if festival:
             fields["festival"] = festival
             stated = re.findall(r"\b((?:19|20)\d{2})\b", s.text)

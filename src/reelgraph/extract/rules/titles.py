@@ -29,10 +29,10 @@ class TitleRules(RuleBase):
         # the article's own film, early on: "It was released in 1996", "The film premiered on May 5, 2012"
         # (an episode's air date is no release year: "aired" is left out)
         self.p_year_subject_released = re.compile(
-            rf"^(?:The\s+(?:film|episode|series|show|movie|programme|program|documentary|short|telenovela|sitcom)|It)\s+"
-            rf"(?:was\s+|were\s+|is\s+|first\s+|originally\s+|had\s+its\s+premiere\s+|){{0,2}}"
-            rf"(?:released|premiered|debuted|opened|screened)\b[^.⟨]{{0,40}}?(?:⟨[A-Z]\d+⟩[^.⟨]{{0,40}}?){{0,2}}"
-            rf"\b(?:in|on)\s+(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+            r"^(?:The\s+(?:film|episode|series|show|movie|programme|program|documentary|short|telenovela|sitcom)|It)\s+"
+            r"(?:was\s+|were\s+|is\s+|first\s+|originally\s+|had\s+its\s+premiere\s+|){0,2}"
+            r"(?:released|premiered|debuted|opened|screened)\b[^.⟨]{0,40}?(?:⟨[A-Z]\d+⟩[^.⟨]{0,40}?){0,2}"
+            r"\b(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d{2})\b")
         self.p_year_lead_in = re.compile(rf"^(?P<f>{F})[^.]*?\b(?:is|was)\s+an?\s+[^.]*?\bin\s+(?P<y>(?:19|20)\d{{2}})\s*\.?$")
         self.p_year_in = re.compile(rf"\bIn\s+(?P<y>(?:19|20)\d{{2}}),\s+[^⟨]{{0,60}}?(?P<f>{F})")
         self.p_alias = re.compile(
