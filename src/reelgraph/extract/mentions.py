@@ -319,7 +319,9 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
 LIST_CUE = re.compile(
     r"\b(?:comedies|dramas|sitcoms|thrillers|documentaries|films|movies|shows)\s+(?=[A-Z0-9])|"  # "the American comedies New Girl, ..."
     r"\b(?:films?|movies?|features?|shows?|series|roles?|credits?|works?|appearances?|titles?),?\s+(?:such as|including|like|"
-    r"include|includes|included)\s+|\b(?:starred|appeared|appearances|roles?|starring|acted|directing|directed|wrote|"
+    r"include|includes|included)\s+|\bstarring\s+in\s+(?:the\s+)?(?:(?:films?|movies?|shows?|series)\s+)?|"
+    # "starring A, B and C" names people: only "starring in" lists titles
+    r"\b(?:starred|appeared|appearances|roles?|acted|directing|directed|wrote|"
     r"writing|produced|producing|known for (?:his|her|their) (?:roles?|work) in)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?:films?|movies?|shows?|series)\s+)?(?:(?:such as|including|like)\s+)?")
 LIST_ITEM = re.compile(rf"(?P<t>{CAP_WORD}(?:(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD})*)(?:\s*\([^()]{{0,80}}\)){{0,2}}")
