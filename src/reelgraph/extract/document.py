@@ -350,7 +350,9 @@ DATE_IN_HEAD = re.compile(
 def _dateline_year(text: str) -> int | None:
     """The article's year from its head: a dateline ("19/05/2017 - CANNES 2017:"), a byline date
     ("May 8, 2024 6:00am", "3 November 2023") or a "Published: 2024-05-07" line."""
-    match = DATE_IN_HEAD.search(text[:400])
-    if not match:
-        return None
-    return int(next(g for g in match.groups() if g))
+    head = text[:400]
+    for match in DATE_IN_HEAD.finditer(head):
+        if head[:match.start()].count("(") > head[:match.start()].count(")"):
+            continue  # "(22 June 1940 – 4 July 2016)", "(born May 8, 1970)": a life, not the article's date
+        return int(next(g for g in match.groups() if g))
+    return None

@@ -91,7 +91,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     prizes = {p for f in v.festivals for p in f.prizes}
     heads = alternation(lex["award_heads"], boundary=False)
     award = (
-        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+for[ \t]+Best(?:[ \t]+{CAP_WORD}){{1,4}})?"
+        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+d['’]Or)?(?:[ \t]+for[ \t]+Best(?:[ \t]+{CAP_WORD}){{1,4}})?"
         rf"|{alternation(prizes, boundary=False)}"
         rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?"
         # lower-case categories as the trades write them: "best director", "best lead performance"
@@ -128,7 +128,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             r"\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
             r"(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
-            r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts|"
+            r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts(?!\s+as\b)|"
             r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"
             r"acquired|picked up|snapped up|selected|pre-sold)|was (?:sold|acquired|picked up|snapped up|selected)))"
         ),
@@ -309,8 +309,9 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
             or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                         r"animator|duo|distributor|outfit|company|banner)\b", after):
         return None  # an owner, a company, or a nationality before a job ("Chadian director")
-    if cued and title in PLACES:
-        return None  # "played Anna in Berlin": a place
+    if cued and (title in PLACES or lex.film_noun.match(re.sub(r"^\s+(?:[a-z][\w\-]*\s+){0,3}", "", after))
+                 and re.match(r"\s+[a-z]", after)):
+        return None  # "played Anna in Berlin": a place; "in the NBC television drama X": the network
     if cued or _title_cue(before, after, lex):
         return Mention("film", start, end, text[start:end], title, 1)
     return None
@@ -365,7 +366,7 @@ def _character_split(text: str, start: int, run: str) -> int:
     """"(roles including) Merle Jackson in Coronation Street": a run glued by "in"/"on" that is
     a character, then the title it was played in.  Returns where the title starts in ``run``
     (0: no such split)."""
-    for glue in re.finditer(r"[ \t]+(?:in|on)[ \t]+", run):
+    for glue in re.finditer(r"[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?", run):
         head = run[:glue.start()]
         before = text[max(0, start - 200):start + glue.start()]
         if " " in head.strip() and not re.fullmatch(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}", head):

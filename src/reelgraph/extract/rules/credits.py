@@ -97,6 +97,9 @@ class CreditRules(RuleBase):
         self.p_debut_with = re.compile(
             rf"(?P<p>{P})\s+(?:will\s+)?(?:make|makes|made|is making)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
             rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
+        self.p_paired = re.compile(
+            rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
+            rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
         self.p_as_char = re.compile(rf"(?<!\bwell )\bas\s+(?!well\s+as\b)(?:(?:the|a|an|his|her|their|[a-z][\w\-]*)\s+){{0,4}}?{CAST_CHAR}")
         self.p_joins = re.compile(
@@ -167,7 +170,7 @@ class CreditRules(RuleBase):
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
-            rf"portrays|voiced|voicing|voices|known for|directorial work|episodes of|"
+            rf"portrays|voiced|voicing|voices|known for|directorial work|episodes of|(?:later|earlier|early|recent|final|last)\s+works|"
             rf"guest[- ]starred|guest[- ]starring|cast member|characters|series regular|regular|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
@@ -231,6 +234,9 @@ class CreditRules(RuleBase):
             role = "director" if re.search(r"\b(?:director|filmmaker|helmer|auteur)\s+$", before) else "cast"
             for code in SLOT.findall(m.group("fl")):
                 out.append(self.credit(s, s.slots[code].value, s.slots[m.group("p")].value, role, 0.6))
+        for m in self.p_paired.finditer(m_text):
+            for person in self.values(s, m.group("pl")) + self.values(s, m.group("pl2")):
+                out.append(self.credit(s, s.slots[m.group("f")].value, person, "cast", 0.7))
         for m in self.p_started_shooting.finditer(m_text):
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, "director", 0.7))
@@ -402,7 +408,7 @@ class CreditRules(RuleBase):
                 continue
             cue = m.group("cue")
             role = ("cast" if re.search(r"star|appear|role|play|portray|voic", cue) else
-                    "director" if cue.startswith("direct") else doc.topic_role if cue == "episodes of" else "writer" if cue in ("wrote", "writing") else
+                    "director" if cue.startswith("direct") else doc.topic_role if cue == "episodes of" or cue.endswith("works") else "writer" if cue in ("wrote", "writing") else
                     "producer" if cue.startswith("produc") else "composer" if cue in ("composed", "scored")
                     else doc.topic_role)
             for film in self.values(s, m.group("fl"), "F"):
