@@ -119,7 +119,8 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
             rf"starred in|stars in|appeared in|appears in|seen in|role in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
-            rf"screening of|release of|rights to|rights for|remake rights to)),?\s+$"
+            rf"screening of|release of|rights to|rights for|remake rights to|"
+            rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with)),?\s+$"
         ),
         title_cue_after=re.compile(
             rf"^(?:,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{film_nouns})(?=[,.;]|\s+(?:about|starring|from|"
@@ -309,6 +310,11 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
             or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                         r"animator|duo|distributor|outfit|company|banner)\b", after):
         return None  # an owner, a company, or a nationality before a job ("Chadian director")
+    foreign = FOREIGN_TAIL.match(text, end)
+    if foreign and re.search(r"[ \t][a-zà-ÿ]", foreign.group(1)):  # "Lo squartatore di New York (The New York Ripper)": a sentence-case title, then its English one
+        end = foreign.end(1)
+        title = text[start:end]
+        after = text[end:end + 80]
     if cued and (title in PLACES or lex.film_noun.match(re.sub(r"^\s+(?:[a-z][\w\-]*\s+){0,3}", "", after))
                  and re.match(r"\s+[a-z]", after)):
         return None  # "played Anna in Berlin": a place; "in the NBC television drama X": the network
@@ -343,6 +349,13 @@ ROLE_CONTEXT = re.compile(
 CHARACTER_PAIR = re.compile(
     rf"(?:(?:\bas|\bincluding|\bsuch as|(?<![\w'’])[a-z][\w\-]*)\s+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
     rf"|(?:,|\band)\s+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})$")
+
+
+# Lower-case words that English prose puts after a title ("Title to Germany (Alamode)"): never a title's tail.
+ENGLISH_AFTER_TITLE = (r"(?:to|for|from|in|at|with|by|and|or|the|of|on|as|is|was|are|were|has|had|have|will|which|who|that|"
+                       r"its|his|her|their|a|an|it|this|after|before|into|about|than|but|also|said)")
+FOREIGN_TAIL = re.compile(
+    rf"((?:[ \t]+(?:(?!{ENGLISH_AFTER_TITLE}\b)[a-zà-ÿ][\w'’à-ÿ]*|[A-Z][\w'’]*)){{1,6}}?)[ \t]*\((?:The|A|An)?[ \t]*[A-Z][^()]{{1,60}}\)")
 
 
 def _character_pieces(text: str, start: int, run: str) -> list[tuple[int, str]]:

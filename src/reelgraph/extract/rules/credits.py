@@ -164,8 +164,9 @@ class CreditRules(RuleBase):
             rf"^(?:It|The (?:film|movie|series|show|picture|documentary|feature|pic|programme|program|sitcom|drama))\s+"
             rf"(?:also\s+)?(?P<verb>stars|starred|features|featured|co-stars|starring)\s+(?:[a-z][\w\-]*\s+){{0,4}}(?P<pl>{PL})")
         self.p_topic_first_film = re.compile(
-            rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:first|second|third|debut|directorial|feature|latest|next|new|"
-            rf"breakthrough|last|final|most|recent)\s+)+(?:film|feature|movie|documentary|short|directorial|effort|work)?\s*"
+            rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:first|second|third|debut|directorial|feature|latest|next|new|acting|"
+            rf"breakthrough|last|final|most|recent)\s+)+(?:film|feature|movie|documentary|short|directorial|effort|work|venture|"
+            rf"debut|script|screenplay)?(?:\s+for\s+another\s+director)?\s*"
             rf"(?:,\s*|was\s+|is\s+|with\s+)"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
@@ -391,7 +392,10 @@ class CreditRules(RuleBase):
         ("best known for his appearances in ...", "starred in ...") are the topic person's;
         "his first film, Title" is theirs in the role the profile gives them."""
         for m in self.p_topic_first_film.finditer(s.masked):
-            out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role or "director", 0.55))
+            said = m.group().lower()  # "his directorial debut", "his first script", "his acting debut"
+            role = ("director" if "direct" in said else "writer" if re.search(r"script|screenplay", said)
+                    else "cast" if "acting" in said else doc.topic_role or "director")
+            out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, role, 0.55))
         if re.search(r"\b(?:books?|novels?|albums?|songs?|singles?|memoirs?|poems?|records?|EPs?)\b", s.text) and \
                 not re.search(rf"{self.film_noun}", s.text):
             return  # a writer's books, a singer's albums: no film credits
