@@ -109,8 +109,14 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     if not match:
         # Titles with inner punctuation ("They Shoot Horses, Don't They? is a 1969 ... film"):
         # anything up to the verb, when it reads as a title.
-        match = re.match(r"\s*([A-Z0-9][^\n()]{0,80}?)(?:\s*\([^)]*\))?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{0,80})", text)
-        if match and not mn.looks_like_title(match.group(1)):
+        # first with a comma inside the title ("They Shoot Horses, Don't They?"), then with the comma
+        # opening an aside ("La prima notte di quiete, released in USA as Indian Summer, is ...")
+        for inner in (r"(?:,[^\n(),]{1,40}?(?=,|\s+is\b|\s+was\b|\s*\())?", ""):
+            match = re.match(rf"\s*([A-Z0-9][^\n(),]{{0,80}}?{inner})(?:,[^()\n]{{0,80}}?)?"
+                             rf"(?:\s*\([^)]*\))?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{{0,80}})", text)
+            if match and (mn.looks_like_title(match.group(1)) or _sentence_case_title(match.group(1))):
+                break
+        else:
             return []
         loose = True
     else:
@@ -119,8 +125,9 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
                         and not (match.start(1) <= m.start and m.end <= match.end(1)) for m in taken):
         return []  # a mention across the edge of the title: no clean title here (one inside it is overruled)
     # The film noun must head the description: "a 1993 Japanese film", not "a character introduced
-    # in a 1967 film" or "a conductor and film score composer".
-    head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which|and)\b", match.group(2))[0]
+    # in a 1967 film" or "a conductor and film score composer" (an occupation in it: a person);
+    # "a 1972 Italian and French drama film" keeps its "and".
+    head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which)\b", match.group(2))[0]
     if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(lex.occupations) + r"|born|character)\b", head):
         return []
     title = match.group(1).rstrip(",.;: ") if loose else mn._trim_title(match.group(1))
@@ -129,6 +136,15 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     offset, stop = mn.title_span(match.group(1), title)
     start, end = match.start(1) + offset, match.start(1) + stop
     return [Mention("film", start, end, match.string[start:end], title, 2)]
+
+
+def _sentence_case_title(text: str) -> bool:
+    """"La prima notte di quiete", "Il buco": a title in a language that capitalises only its
+    first word, opening an encyclopedic article; not "The film" or "It"."""
+    words = text.split()
+    return 2 <= len(words) <= 8 and words[0][0].isupper() and words[0] not in mn.TITLE_LEAD_STOP and not any(
+        w.lower() in {"film", "movie", "series", "show", "episode", "book", "novel", "album", "song", "it", "he", "she",
+                      "they", "this", "which", "who"} for w in words)
 
 
 HEADLINE_WORDS = {
