@@ -257,9 +257,16 @@ def _resolve_people(mentions: list[Mention]) -> None:
     """A surname or partial name that fits exactly one full name of the article takes it."""
     full = [m.value for m in mentions if m.kind in ("name", "person") and len(m.value.split()) >= 2]
     by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
     for name in full:
         by_last.setdefault(name.split()[-1], set()).add(name)
         by_last.setdefault(name, set()).add(name)
+        by_first.setdefault(name.split()[0], set()).add(name)
+    # A family name written first ("Joh Keun-shik" ... "Joh debuted with") or a first name in a
+    # profile ("Vineeth"): a single word that ends no full name and starts exactly one.
+    for word, names in by_first.items():
+        if len(names) == 1 and word not in by_last and len(word) > 2:
+            by_last[word] = names
     person_values = {m.value for m in mentions if m.kind == "person"}
     for m in mentions:
         if m.kind not in ("name", "person"):

@@ -167,11 +167,12 @@ class CreditRules(RuleBase):
             rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:first|second|third|debut|directorial|feature|latest|next|new|acting|"
             rf"breakthrough|last|final|most|recent)\s+)+(?:film|feature|movie|documentary|short|directorial|effort|work|venture|"
             rf"debut|script|screenplay)?(?:\s+for\s+another\s+director)?\s*"
-            rf"(?:,\s*|was\s+|is\s+|with\s+)"
+            rf"(?:,\s*|was\s+|is\s+|with\s+)?(?:(?:the|a|an)\s+(?:(?:⟨[A-Z]\d+⟩|[\w\-]+)\s+){{0,3}}?)?"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
             rf"portrays|voiced|voicing|voices|known for|directorial work|episodes of|(?:later|earlier|early|recent|final|last)\s+works|"
+            rf"(?:notable|best-known|major|other|selected)\s+works|filmography|debuted|"
             rf"guest[- ]starred|guest[- ]starring|cast member|characters|series regular|regular|"
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
@@ -412,7 +413,8 @@ class CreditRules(RuleBase):
                 continue
             cue = m.group("cue")
             role = ("cast" if re.search(r"star|appear|role|play|portray|voic", cue) else
-                    "director" if cue.startswith("direct") else doc.topic_role if cue == "episodes of" or cue.endswith("works") else "writer" if cue in ("wrote", "writing") else
+                    "director" if cue.startswith("direct") else doc.topic_role if cue in ("episodes of", "filmography", "debuted")
+                    or cue.endswith("works") else "writer" if cue in ("wrote", "writing") else
                     "producer" if cue.startswith("produc") else "composer" if cue in ("composed", "scored")
                     else doc.topic_role)
             for film in self.values(s, m.group("fl"), "F"):

@@ -28,7 +28,7 @@ class FestivalRules(RuleBase):
     def _compile_festivals(self) -> None:
         subject = rf"(?:[A-Z]?[a-z\-]+\s+){{0,4}}?(?:(?P<owner>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?)?(?P<s>{F}|{P})"
         self.p_award_won = re.compile(
-            rf"(?P<s>{F}|{P})(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*(?:also\s+|then\s+|later\s+|too\s+)?)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
+            rf"(?P<s>{F}|{P})(?:\s*\((?:19|20)\d{{2}}\))?(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*(?:also\s+|then\s+|later\s+|too\s+)?)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
             rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
         self.p_award_went_to = re.compile(
             rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went|goes|go|was awarded|were awarded|was given|was presented|was handed)\s+to\s+"
