@@ -48,15 +48,16 @@ class DealRules(RuleBase):
             rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
         self.p_sold_to = re.compile(
             r"\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|selling|sells|pre-sold|pre-selling|presold|licensed|licensing|"
+            r"(?:closed|closes|has closed)(?=\s+with\b)|"
             r"(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:a\s+(?:raft|string|slew|flurry|clutch|number)\s+of\s+|"
             r"several\s+|multiple\s+|a\s+series\s+of\s+|further\s+|new\s+|more\s+)?(?:international\s+|territory\s+)?deals?\s+"
             r"(?:on|for))\s+(?P<obj>[^.;]{0,160}?)\b(?:to|including|in|with)\s+(?P<rest>.*)")
         self.p_passive_sold = re.compile(
-            rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|"
+            rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|gone|"
             rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)")
         self.p_sales_relative = re.compile(
             rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:handling|handles|handled|boarded|"
-            rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken)\s+"
+            rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken|holds|held)\s+"
             rf"(?:(?:world|worldwide|international|global|foreign)\s+(?:sales|rights)|sales|the (?:film|title|project) "
             rf"(?:internationally|worldwide)|it (?:internationally|worldwide))")
         self.p_sold_by = re.compile(
@@ -66,7 +67,8 @@ class DealRules(RuleBase):
             rf"|\b(?:(?:world|worldwide|international|global|foreign)\s+)?sales\s+(?:are|is|were|will be|have been)\s+(?:being\s+)?"
             rf"(?:handled|overseen)\s+by\s+{base}(?P<c2>{C})")
         self.p_company_boarded_sales = re.compile(
-            rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on)\s+"
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on|"
+            rf"continues to handle|continue to handle|holds|will continue to handle)\s+"
             rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)")
         self.p_company_takes_territory = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+|also\s+)*(?:scooped up|scoops up|secured|secures|inks|inked|taken|takes|took|bought|pre-bought|"
