@@ -555,6 +555,8 @@ def _name_mention(text: str, offset: int, words: list[re.Match[str]], taken: Spa
     name = text[start:end]
     if taken.overlaps(start, end) or name in lex.not_a_name or name in ("Jr", "Sr"):
         return None  # "Harry Shum, Jr.": the suffix alone is nobody
+    if "-" in name and " " not in name and all(part in ADJECTIVES for part in name.split("-")):
+        return None  # "Australian-Filipino director": nationalities
     first, last = words[0].group(), words[-1].group()
     kind = "company" if last in lex.company_word or first in {"Films", "Film"} else "name"
     return Mention(kind, start, end, name, name, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.mentions import PLACES
 from reelgraph.extract.rules.base import AND, CAST_CHAR, FL, PL, SLOT, Draft, Emit, F, P, RuleBase
 
 CHARACTER_BEFORE = re.compile(r"\b(?:plays|played|playing|as)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-']*,?\s+){0,3}$")
@@ -379,6 +380,8 @@ class CreditRules(RuleBase):
         stop = re.search(r";|\b(?:directed|produced|written)\s+by\b|\bfrom\s+(?:director|filmmaker)\b", rest)
         rest = rest[:stop.start()] if stop else rest
         for slot in re.finditer(r"⟨[PN]\d+⟩", rest):
+            if s.slots[slot.group()].value in PLACES:
+                continue  # "sharing a Malmö apartment"
             before = rest[:slot.start()]
             if re.search(r"(?:\bas(?<!as well as)|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
                          r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*),?\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \

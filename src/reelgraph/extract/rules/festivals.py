@@ -336,7 +336,11 @@ class FestivalRules(RuleBase):
         edition_match = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
                                   s.text[max(0, festival.start - s.start - 30):festival.start - s.start])
         edition = int(edition_match.group(1)) if edition_match else self._edition_elsewhere(s, festival)
-        stated = set(re.findall(r"\b((?:19|20)\d{2})\b", s.text)) - {str(y) for y in self._film_years_in(s)}
+        # a year said of a time, not of a thing ("in 2019", "2019's", "the 2019 edition"; not "the 1998 rescue")
+        stated = set(re.findall(r"(?:\b(?:in|at|of|since|for|from|during|until)\s+(?:\w+\s+){0,2}?|^)((?:19|20)\d{2})\b"
+                                r"|\b((?:19|20)\d{2})(?=['’]s\b|\s+(?:edition|festival|fest|line-?up|selection|competition))",
+                                s.text))
+        stated = {a or b for a, b in stated} - {str(y) for y in self._film_years_in(s)}
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
