@@ -93,14 +93,28 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     """Titles and people of list lines, typed by their place in the line."""
     found: list[Mention] = []
     lines = _lines(text)
+    title_first = _titles_lead_dash_lines(lines)
     for i, (offset, line) in enumerate(lines):
         stripped = BULLET.sub("", line.strip())
         if not _entry_line(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
         lead = len(line) - len(line.lstrip())
         lead += len(line.lstrip()) - len(BULLET.sub("", line.lstrip()))
-        found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "")
+        found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "", title_first)
     return [m for m in found if m.value not in lex.not_a_name]
+
+
+def _titles_lead_dash_lines(lines: list[tuple[int, str]]) -> bool:
+    """Whether this article's "X – Y (Country)" lines put the title first: an article keeps one
+    layout, so the lines that show it ("The Ninth Wave – Oksana Hordiienko (Ukraine)") decide
+    the lines where both sides could be names ("Gentle Machines – Hollis Tanager (US)")."""
+    votes = 0
+    for _, line in lines:
+        m = ENTRY_DIR_TITLE.match(BULLET.sub("", line.strip()))
+        if m:
+            left, right = looks_like_person(m.group("names")), looks_like_person(m.group("title"))
+            votes += (right and not left) - (left and not right)
+    return votes > 0
 
 
 AWARD_PREFIX = re.compile(r"^(?P<award>[^:–—]{3,110}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
@@ -114,7 +128,7 @@ def _entry_line(line: str) -> bool:
     return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or re.match(r"(?:Cast|Dir|Director)\s*:", line))
 
 
-def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
+def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = False) -> list[Mention]:
     label = OUTCOME_LABEL.match(line)
     if label:  # "Nominees: Title (Director); Title (Director)" / "Winner: Name, Title"
         found: list[Mention] = []
@@ -160,8 +174,8 @@ def _entry_mentions(offset: int, line: str, next_line: str) -> list[Mention]:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_PIPE):
         m = pattern.match(line)
-        if m and pattern is ENTRY_DIR_TITLE and not looks_like_person(m.group("names")) and \
-                looks_like_person(m.group("title")):
+        if m and pattern is ENTRY_DIR_TITLE and looks_like_person(m.group("title")) and \
+                (title_first or not looks_like_person(m.group("names"))):
             # "Everything Is Borrowed — Takumi Sakai (Japan)": title first after all
             film = _film(offset, line, m.group("names"), m.start("names"))
             if film:
@@ -324,8 +338,8 @@ class ListReader:
         if not m or not films:
             return None
         names = m.group("names")
-        if m.re is ENTRY_DIR_TITLE and not looks_like_person(names) and looks_like_person(m.group("title")):
-            names = m.group("title")
+        if m.re is ENTRY_DIR_TITLE and films[0].text.strip() == names.strip():
+            names = m.group("title")  # the title came first (see _titles_lead_dash_lines)
         premiere = re.search(r"([A-Za-z .\-]*[Pp]remiere)\s*$", m.groupdict().get("tail") or "")
         on_selection(s, films[0].value, section, premiere.group(1).strip().lower() if premiere else None)
         for name in NAME_RUN.finditer(names):
