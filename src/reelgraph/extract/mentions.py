@@ -245,10 +245,13 @@ def find_company_names(text: str, lex: Lexicon) -> list[Mention]:
     for pattern in COMPANY_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group().rstrip(".") if not m.group().endswith("Co.") else m.group()
+            based = re.match(r"\S+-based\s+", name)  # "London-based Heather & Stone Sales": the place is no part
+            start = m.start() + (based.end() if based else 0)
+            name = name[based.end():] if based else name
             words = name.replace("&", " ").split()
             if pattern is COMPANY_PATTERNS[1] and not (words[-1].rstrip(".") in lex.company_word or words[-1] == "Co."):
                 continue
-            found.append(Mention("company", m.start(), m.start() + len(name), name, name, 2))
+            found.append(Mention("company", start, start + len(name), name, name, 2))
     return found
 
 
@@ -285,11 +288,22 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         cut = taken_starts[at] if at < len(taken_starts) and taken_starts[at] < end else end
         run = run[:cut - start]
         played_in = _character_pieces(text, start, run)
-        for piece_start, piece in played_in or [(start, run)]:
+        for piece_start, piece in played_in or _split_at_capital_the(start, run):
             mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in))
             if mention:
                 found.append(mention)
     return found
+
+
+def _split_at_capital_the(start: int, run: str) -> list[tuple[int, str]]:
+    """"the Isle of Lewis on The Peat Cutters": a capital "The" after a preposition starts a new
+    name (titles write an inner "the" in lower case: "Death on the Nile")."""
+    parts, cursor = [], 0
+    for glue in re.finditer(r"[ \t]+(?:on|in|at|to|for|from|with|into|onto)[ \t]+(?=The[ \t])", run):
+        parts.append((start + cursor, run[cursor:glue.start()]))
+        cursor = glue.end()
+    parts.append((start + cursor, run[cursor:]))
+    return parts
 
 
 def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: SpanIndex, company_ends: set[int],

@@ -42,7 +42,20 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
                 rule(doc, sentence, emit)
         self.lists(doc, emit)
         drafts += self._series_cast(doc, drafts)
+        self._facts_to_main_titles(drafts)
         yield from drafts
+
+    @staticmethod
+    def _facts_to_main_titles(drafts: list[Draft]) -> None:
+        """"The film, previously titled Dry Creek County, stars Vega": what is said of a film's
+        other title (an alias fact of the article) is said of the film."""
+        main_of = {d.fields["alias"]: d.fields["film"] for d in drafts if d.type == "alias"}
+        for draft in drafts:
+            film = draft.fields.get("film")
+            if draft.type != "alias" and film in main_of and main_of[film] not in main_of:
+                draft.fields["film"] = main_of[film]
+                if draft.fields.get("subject") == film:
+                    draft.fields["subject"] = main_of[film]
 
     @staticmethod
     def _series_cast(doc: Document, drafts: list[Draft]) -> list[Draft]:

@@ -39,6 +39,12 @@ class TitleRules(RuleBase):
             rf"(?P<f>{F})[^⟨]{{0,15}}?\(?(?:also known as|aka|a\.k\.a\.|working title|previously titled|formerly titled|"
             rf"originally titled|original title|released as|known internationally as|international title)[:,]?\s+(?P<a>{F})")
 
+        # "The film, previously titled Dry Creek County, stars ...": the film the article is about
+        self.p_alias_of_context = re.compile(
+            rf"^(?:The|This|Their|His|Her)\s+(?:[\w\-]+\s+)?(?:film|movie|project|feature|picture|pic|drama|comedy|thriller|"
+            rf"documentary|series)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:previously|formerly|originally|once)\s+(?:titled|called|"
+            rf"known as)\s+(?P<a>{F})")
+
     def film_years(self, doc: Document, s: Sentence, emit: Emit) -> None:
         for pattern, conf in ((self.p_year_possessive, 0.9), (self.p_year_paren, 0.85), (self.p_year_the, 0.75),
                               (self.p_year_owner, 0.8), (self.p_year_is_a, 0.85), (self.p_year_released, 0.8),
@@ -63,6 +69,10 @@ class TitleRules(RuleBase):
             main, other = s.slots[m.group("f")], s.slots[m.group("a")]
             if main.value != other.value:
                 emit(Draft("alias", {"film": main.value, "alias": other.value}, s, 0.8))
+        m = self.p_alias_of_context.search(s.masked)
+        film = (doc.main_film or self.context_film(doc, s, skip_history=True)) if m else None
+        if m and film and film != s.slots[m.group("a")].value:
+            emit(Draft("alias", {"film": film, "alias": s.slots[m.group("a")].value}, s, 0.7))
 
     def attributes(self, doc: Document, s: Sentence, emit: Emit) -> None:
         context = self.context_film(doc, s)
