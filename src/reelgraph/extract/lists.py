@@ -247,6 +247,8 @@ class ListReader:
             if self._role_entry(s, on_credit, on_selection, section):
                 block_film = None
                 continue
+            if award and self._prize_dash_entry(s, masked, award, on_credit, on_award):
+                continue
             dir_film = self._dir_entry(s, on_credit, on_selection, section)
             if dir_film:
                 block_film = dir_film  # a "Cast:" line may follow
@@ -323,6 +325,23 @@ class ListReader:
                 if film and people:
                     on_credit(s, film, s.slots[people[0]].value, "director")
             on_award(s, subject, award, film, outcome)
+
+    @staticmethod
+    def _prize_dash_entry(s, masked: str, award: str, on_credit: Emit, on_award: Emit) -> bool:
+        """Under a prize heading ("Best Actress"): "Sayaka Mori – The Tide Clock", "The Tide Clock –
+        Hiroshi Kamata" or "The Tide Clock (Japan)", each a winner or nominee of that prize."""
+        m = re.fullmatch(r"(?:(?P<p>⟨[PN]\d+⟩)\s+[–—-]\s+(?P<f>⟨F\d+⟩)|(?P<f2>⟨F\d+⟩)\s+[–—-]\s+(?P<p2>⟨[PN]\d+⟩)|"
+                         r"(?P<f3>⟨F\d+⟩))\s*(?:\([^()⟨]{2,40}\))?\.?", masked)
+        if not m:
+            return False
+        film = s.slots[m.group("f") or m.group("f2") or m.group("f3")].value
+        code = m.group("p") or m.group("p2")
+        person = s.slots[code].value if code else None
+        by_person = bool(person) and bool(PERSON_AWARD.search(award))
+        if person:
+            on_credit(s, film, person, (award_role(award) if by_person else None) or "director")
+        on_award(s, person if by_person else film, award, film)
+        return True
 
     @staticmethod
     def _dir_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> str | None:
