@@ -35,8 +35,9 @@ class PeopleRules(RuleBase):
         self.p_hired_item = re.compile(
             rf"(?P<p>{P})(?:,[^,;]{{0,80}}?,)?\s+(?:(?:as|to)\s+)?(?:its\s+|the\s+|their\s+)?(?:new\s+|first\s+)?{title}")
         self.p_joins_from = re.compile(
-            rf"(?P<p>{P})\s+(?:joins|joined|comes|came|arrives|arrived|moves|moved)\s+(?:to\s+[^⟨.]{{0,30}}?)?from\s+(?P<c>{C})"
-            rf"(?:,\s+where\s+(?:she|he|they)\s+[^⟨.]{{0,50}}?\bas\s+(?:an?\s+|the\s+)?{title})?")
+            rf"(?P<p>{P})\s+(?:joins|joined|comes|came|arrives|arrived|moves|moved)\s+(?:[^⟨.]{{0,40}}?\s)?from\s+(?P<c>{C})"
+            rf"(?:,\s+where\s+(?:she|he|they)\s+(?:[^⟨.]{{0,50}}?\bas|was|were|had been|served as|worked as)\s+(?:an?\s+|the\s+)?"
+            rf"{title})?")
         self.p_who_promoted = re.compile(
             rf"(?P<p>{P}),?\s+who\s+(?:has been|had been|was|is|will be)\s+(?:promoted|named|appointed|upped|elevated)\s+"
             rf"(?:to\s+|as\s+)?(?:its\s+|the\s+)?{title}"
@@ -46,7 +47,7 @@ class PeopleRules(RuleBase):
             rf"(?P<p>{P}),?\s+(?:who\s+)?(?:has\s+|had\s+|will\s+)?(?:exited|exits|exit|is exiting|left|leaves|is leaving|departs|"
             rf"departed|stepped down from|steps down from|step down from|quit|quits)\s+(?:the\s+)?(?P<c>{C})")
         self.p_own_company = re.compile(
-            rf"(?P<p>{P})[^⟨.]{{0,80}}?\b(?:launch|launched|launching|set up|setting up|found|founded|start|started|starting|form|"
+            rf"(?P<p>{P})(?:[^⟨.]|⟨C\d+⟩){{0,80}}?\b(?:launch|launched|launching|set up|setting up|found|founded|start|started|starting|form|"
             rf"formed)\s+(?:his|her|their)\s+own\s+(?:[\w\-]+\s+){{0,5}}?(?:company|banner|outfit|shingle|label|firm|agency)"
             rf",?\s+(?P<c>{C})")
         self.p_founded_by = re.compile(
@@ -58,16 +59,24 @@ class PeopleRules(RuleBase):
             rf"|(?P<p2>{P}),?\s+(?:an?\s+)?ex-(?P<title2>{self.position_title})\s+(?:at|of)\s+(?P<c2>{C})")
         self.p_named = re.compile(
             rf"(?P<p>{P})[^⟨.]{{0,40}}?\b(?:has been|was|is|will be)?\s*(?:named|appointed|promoted to|hired as|tapped as|"
-            rf"upped to|elevated to|taking over as|take over as|takes over as|becomes)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
+            rf"upped to|elevated to|taking over as|take over as|takes over as|becomes|stepping down as|steps down as|"
+            rf"stepped down as|will step down as|step down as)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
             rf"\s+(?:of|at|for)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?:(?:production company|sales company|distributor|"
             rf"outfit|banner|company|studio|streamer)\s+)?(?P<c>{C})")
         self.p_joins_as = re.compile(
             rf"(?P<p>{P})\s+(?:has\s+|will\s+)?(?:joined|joins|join|moves to|returns to|rejoins|is joining)\s+(?P<c>{C})\s+as\s+"
             rf"(?:its\s+|the\s+|a\s+)?(?:(?:new|first)\s+)?{title}")
         self.p_title_person = re.compile(rf"(?<![\w'’])(?:its\s+|their\s+)?{title},?\s+(?P<p>{P})(?!['’]s)")
+        self.p_pronoun_was_title = re.compile(
+            rf"\b(?:he|she)\s+(?:was|is|had been|has been)\s+(?:most recently|previously|formerly|until recently|latterly)?\s*"
+            rf"(?:an?\s+|the\s+)?{title}\s+(?:at|of|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
         self.p_based = re.compile(
-            rf"(?P<place>{place})-based\s+(?:[a-z][\w\-]*\s+){{0,5}}?(?:(?P<c>{C})|(?:⟨F\d+⟩))"
+            rf"(?P<place>{place})-based\s+(?:(?!(?:from|of|at|with|to|by|for|in|on|after|before)\b)[a-z][\w\-]*\s+){{0,5}}?"
+            rf"(?:(?P<c>{C})|(?:⟨F\d+⟩))"
             rf"|(?P<c2>{C}),\s+(?:also\s+|the\s+|a\s+|an\s+)?(?P<place2>{place})-based")
+        self.p_the_based_company = re.compile(
+            rf"\bthe\s+(?P<place>{place})-based\s+(?:company|outfit|firm|distributor|studio|banner|sales company|sales agent|"
+            rf"streamer|production company|prodco|agency)\b(?!\s*,?\s*⟨C)")
         self.p_city_company = re.compile(rf"(?P<place>(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+)['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<c>{C})")
         self.p_outfit_in = re.compile(
             rf"\b(?:outfit|company|banner|shingle|label|distributor|firm),?\s+(?P<c>{C}),?\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})")
@@ -83,6 +92,12 @@ class PeopleRules(RuleBase):
     def positions(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
         seen: set[str] = set()
+        for m in self.p_pronoun_was_title.finditer(m_text):
+            # "Brenner is a producer by background; ... he was most recently head of distribution at Elbe Pictures"
+            people = [c for c in SLOT.findall(m_text[:m.start()]) if c[1] in "PN" and s.slots[c].kind != "company"]
+            if people:
+                emit(Draft("position", {"person": s.slots[people[0]].value, "company": s.slots[m.group("c")].value,
+                                        "title": m.group("title")}, s, 0.7))
         for pattern in (self.p_pos_of, self.p_company_title_person, self.p_person_company_title, self.p_named,
                         self.p_joins_as):
             for m in pattern.finditer(m_text):
@@ -175,6 +190,12 @@ class PeopleRules(RuleBase):
                 continue
             place = self._place(s, m.group("place") or m.group("place2"))
             emit(Draft("based_in", {"company": s.slots[code].value, "place": place}, s, 0.9))
+        m = self.p_the_based_company.search(m_text)
+        if m:  # "Morel joins the Paris-based company": the company named before
+            before = [c for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            company = s.slots[before[-1]].value if before else self._company_before(doc, s)
+            if company:
+                emit(Draft("based_in", {"company": company, "place": self._place(s, m.group("place"))}, s, 0.7))
         for m in self.p_city_company.finditer(m_text):
             if m.group("place") in self.v.cities:
                 emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": m.group("place")}, s, 0.75))
@@ -186,6 +207,14 @@ class PeopleRules(RuleBase):
                 place = self._place(s, m.group("place"))
                 if place in self.v.cities or place in self.v.countries.values() or m.group("place").startswith("⟨"):
                     emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.75))
+
+    @staticmethod
+    def _company_before(doc: Document, s: Sentence) -> str | None:
+        """The first company of the sentence before: the one "the company" refers back to."""
+        if s.index == 0:
+            return None
+        previous = doc.sentences[s.index - 1]
+        return next((m.value for m in previous.mentions if m.kind == "company"), None)
 
     @staticmethod
     def _place(s: Sentence, raw: str) -> str:
