@@ -35,7 +35,7 @@ UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.:]*\d)?\w*)"
 TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|"
               r"vs\.?|&|–|-|:|los|las|el|al|para|por|sin|con|e|do|dos|das|della|dei|degli|delle|sur|sous|dans|au|aux|"
-              r"und|im|am|vom|zum|zur|het|een|och|og|på)")
+              r"und|im|am|vom|zum|zur|het|een|och|og|på|per|pour|sans|tra|fra|nel|nella|sul|sulla|dal|dalla|senza|entre|bajo)")
 # Runs never cross a line break: list lines are separate entries.
 TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.mentions import PLACES
 from reelgraph.extract.rules.base import AND, SLOT, C, Draft, Emit, F, RuleBase, T
 
 # Where a hedged clause starts (the last of these before the hedge) and ends (the first after it).
@@ -56,7 +57,7 @@ class DealRules(RuleBase):
             rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|gone|"
             rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)")
         self.p_sales_relative = re.compile(
-            rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:handling|handles|handled|boarded|"
+            rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:been\s+)?(?:handling|handles|handled|boarded|"
             rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken|holds|held)\s+"
             rf"(?:(?:world|worldwide|international|global|foreign)\s+(?:sales|rights)|sales|the (?:film|title|project) "
             rf"(?:internationally|worldwide)|it (?:internationally|worldwide))")
@@ -167,6 +168,9 @@ class DealRules(RuleBase):
                              r"casting|costumes?|choreography|stunts)\s+(?:\w+\s+)?$", m_text[max(0, m.start() - 40):m.start()]):
                     continue  # "cinematography handled by X": a crew credit, not sales
                 code = m.group("c") or m.groupdict().get("c2")
+                owned = re.match(r"['’]s\s+(⟨[CN]\d+⟩)", m_text[m.end():]) if code else None
+                if owned and s.slots[code].value in PLACES:
+                    code = owned.group(1)  # "handled by Tokyo's Sakura Street International"
                 if re.search(r"\bthe (?:film|title|project)\b", m.group()) and self.film_after(s, m.end()):
                     film = self.film_after(s, m.end())  # "X, which boarded sales on the film, sold Title to ..."
                 else:
