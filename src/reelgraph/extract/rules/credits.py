@@ -154,6 +154,9 @@ class CreditRules(RuleBase):
             rf"(?<!festival )(?<!managing )(?<!artistic )(?<!casting )(?<!creative )(?<!general )(?<!art )"
             rf"(?<!executive )(?<!music )(?<!sales )(?<!acquisitions )(?<!programming )(?<!photography )"
             rf"\b(?P<role>(?i:{self.role_noun}))\s+(?P<pl>{PL})")
+        self.p_role_is = re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:film['’]s\s+)?(?P<role>(?i:{self.role_noun}))s?\s+(?:is|are|was|were|will be)\s+"
+            rf"(?P<pl>{PL})")
         self.p_person_role_apposition = re.compile(
             rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+(?:also\s+)?(?:is|was)\s+(?:the\s+)?)(?:film['’]s\s+|movie['’]s\s+|project['’]s\s+)?"
             rf"(?P<role>{self.role_noun})\b")
@@ -343,6 +346,12 @@ class CreditRules(RuleBase):
             for person in self.values(s, m.group("pl")):
                 if role and film:
                     out.append(self.credit(s, film, person, role, 0.6))
+        for m in self.p_role_is.finditer(m_text):
+            role = self.v.lexicon["role_nouns"].get(m.group("role").lower())
+            # "The editor is X, who also cut Y": the article's film, not Y
+            film = self.film_before(s, m.start()) or doc.main_film or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")) if role and film else []:
+                out.append(self.credit(s, film, person, role, 0.7))
         for m in self.p_person_role_apposition.finditer(m_text):
             role = self.v.lexicon["role_nouns"].get(m.group("role"))
             film = self._single_film(doc, s)
