@@ -323,8 +323,8 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
             or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                         r"animator|duo|distributor|outfit|company|banner)\b", after) \
-            or re.match(r"(?:\s+and\s+[^.,;]{0,60}?)?,?\s+(?:serving|serves|served)\s+as\b|\s+as\s+(?:an?\s+)?(?:executive\s+|co-)?"
-                        r"producers?\b", after) \
+            or re.match(r"(?:\s+and\s+[^.,;]{0,60}?)?,?\s+(?:serving|serves|served)\s+as\b|\s+(?:as|is|are|was|will be)\s+"
+                        r"(?:an?\s+|the\s+)?(?:executive\s+|co-)?producers?\b", after) \
             or re.search(r"\b(?:that|this|those|these|same|each|every|any)\s+(?:film|movie|project|feature|picture|pic),\s+$", before):
         return None  # an owner, a company, or a nationality before a job ("Chadian director")
     foreign = FOREIGN_TAIL.match(text, end)

@@ -49,14 +49,14 @@ class CreditRules(RuleBase):
             r"⟨[PN]\d+⟩\s*\((?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}|(?:[A-Z][a-z]+\s+)?(?:actor|actress|newcomer|star)\s+)?"
             r"(?P<p>⟨[PN]\d+⟩)(?:,[^)]*)?\)")
         self.p_craft_by = re.compile(
-            rf"\b(?P<craft>(?i:editing|edit|original score|score|music|cinematography|camerawork|photography|screenplay|script))\s+"
-            rf"(?:is|was|will be|is being|comes from|are)?\s*(?:handled\s+|composed\s+|provided\s+)?by\s+"
+            rf"\b(?P<craft>(?i:editing|edit|original score|score|music|cinematography|camerawork|photography|screenplay|script))\s*"
+            rf"(?:,[^,⟨.]{{0,50}},\s*)?(?:is|was|will be|is being|comes from|are)?\s*(?:handled\s+|composed\s+|provided\s+)?by\s+"
             rf"(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){{0,3}}?(?P<pl>{PL})"
             rf"|\b(?P<craft2>(?i:score|music))\s+is\s+being\s+composed\s+by\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){{0,3}}?(?P<pl2>{PL})")
         self.p_cast_future = re.compile(
             rf"(?P<pl>{PL})\s+(?:(?:will|is set to|are set to|also|is to|are to)\s+)+(?:co-star|star|appear|feature)\b(?!\s+in\b)"
-            rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\b(?:round(?:s|ed)?\s+out|complete[sd]?|complete)\s+the\s+(?:main\s+|principal\s+|"
-            rf"ensemble\s+|core\s+)?(?:cast|ensemble|line-?up)"
+            rf"|(?P<pl2>{PL})[^.;⟨]{{0,40}}?\b(?:round(?:s|ed)?\s+out|complete[sd]?|complete)\s+the\s+(?:main\s+|principal\s+|lead\s+|"
+            rf"ensemble\s+|core\s+|adult\s+|young\s+)?(?:cast|ensemble|line-?up)"
             rf"|(?P<pl4>{PL})\s+(?:also\s+)?(?:star|co-star|feature)\s*\.\s*$"
             rf"|\bcast(?:\s+members?)?\s+(?:also\s+)?include[sd]?\s+(?P<pl3>{PL})")
         self.p_cast_cue = re.compile(
@@ -68,7 +68,7 @@ class CreditRules(RuleBase):
             rf"(?P<f>{F})(?:[^⟨.;]{{0,40}}?|,[^;.]{{0,140}}?,\s+(?:also\s+)?)\b(?:stars|co-stars|toplines|starring|features|will star)\s+"
             rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}?(?P<pl>{PL})")
         self.p_appositive_owner = re.compile(
-            rf"(?P<f>{F}),\s+(?P<p>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?(?:{self.film_noun})\b")
+            rf"(?P<f>{F}),\s+(?P<p>{P})['’]s?\s+(?:(?:[\w\-]+|⟨[ETA]\d+⟩)\s+){{0,3}}?(?:{self.film_noun})\b")
         self.p_director_his_film = re.compile(
             rf"\b(?:director|filmmaker|helmer)\s+(?P<p>{P})\b[^⟨.]{{0,80}}?\bfor\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})")
         self.p_role_in = re.compile(
@@ -85,7 +85,8 @@ class CreditRules(RuleBase):
             rf"(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-/]+\s+){{0,3}}?"
             rf"(?:{self.film_noun}\s+)?(?P<fl>{FL})")
         self.p_subject_role = re.compile(
-            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?(?:,[^,;.]{{0,60}},)?\s+(?:(?:also|will|is set to|now|then|later)\s+)*"
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?(?:,[^,;.]{{0,60}},|,?\s+who|\s+(?:of|at|from)\s+(?:[\w.\-]+-based\s+)?⟨C\d+⟩)?\s+"
+            rf"(?:(?:also|will|is set to|now|then|later)\s+)*"
             rf"(?P<verb>plays|play|played|co-stars|co-star|co-starred|stars as|star as|voices|voiced|portrays|portrayed|"
             rf"is playing|appears as|appear as|wrote the screenplay|wrote the script|co-wrote the screenplay|co-wrote the script|"
             rf"co-wrote the film|wrote the film|writes the script|penned the script|composed the score|is composing the score|"
@@ -103,8 +104,11 @@ class CreditRules(RuleBase):
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
         self.p_seen_in = re.compile(rf"(?P<p>{P}),?\s+(?:best\s+)?(?:seen|known)\s+(?:in|for)\s+(?:{P}['’]s?\s+)?(?P<f>{F})")
         self.p_as_char = re.compile(rf"(?<!\bwell )\bas\s+(?!well\s+as\b)(?:(?:the|a|an|his|her|their|[a-z][\w\-]*)\s+){{0,4}}?{CAST_CHAR}")
+        self.p_joined_cast = re.compile(
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have)\s+)?(?:joined|joins|boarded|boards)\s+the\s+(?:main\s+|lead\s+)?"
+            rf"(?:cast|ensemble)(?!\s+of)\b")
         self.p_joins = re.compile(
-            rf"(?P<pl>{PL})\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have)\s+)?(?:joined|joins|join|boarded|boards|board|(?:is|are|has been|have been)\s+"
             rf"(?:set|attached|tapped|cast|added)(?:\s+to\s+(?:star\s+in|join|board))?|(?:has|have)\s+come on board|signed on to|"
             rf"rounds? out)\s+(?:the\s+)?(?:(?:cast|ensemble|line-up)\s+of\s+)?(?:the\s+)?{adj}(?:{self.film_noun}\s+)?(?P<f>{F})"
             rf"(?:(?:[^⟨.]|⟨[^⟩]+⟩){{0,90}}?\bas\s+(?:an?\s+|its\s+|the\s+)?(?P<role>{self.role_noun}))?")
@@ -319,6 +323,10 @@ class CreditRules(RuleBase):
             role = self.v.lexicon["role_nouns"].get(m.group("role") or (noun.group(1).lower() if noun else ""), "cast")
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, role, 0.8))
+        for m in self.p_joined_cast.finditer(m_text):
+            film = self.film_after(s, m.end()) or doc.main_film or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "cast", 0.7))
         for m in self.p_subject_verb.finditer(m_text):
             role = self.v.lexicon["role_verbs"].get(m.group("verb").split()[-1])
             if role is None:  # a verb form the lexicon lacks: no guess
