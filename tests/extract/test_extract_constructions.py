@@ -409,6 +409,109 @@ CASES = [
             award("Copper Sky", "Golden Bear", film="Copper Sky", festival=BERLIN, year=2024),
         ],
     ),
+    # Encyclopedic and profile prose (the shape of Wikipedia leads and of profiles in the trades)
+    (
+        "encyclopedic-opening-with-punctuation",
+        "Who Sings for the Ferryman? is a 1987 Danish drama film directed by Kirsten Vold. The screenplay was "
+        "written by Jens Aaberg. It stars Maja Tofte, Henrik Lund and Ole Brask.",
+        None,
+        [
+            credit("Who Sings for the Ferryman?", "Kirsten Vold", "director"),
+            credit("Who Sings for the Ferryman?", "Jens Aaberg", "writer"),
+            credit("Who Sings for the Ferryman?", "Maja Tofte", "cast"),
+            credit("Who Sings for the Ferryman?", "Henrik Lund", "cast"),
+            credit("Who Sings for the Ferryman?", "Ole Brask", "cast"),
+            {"type": "film_year", "film": "Who Sings for the Ferryman?", "year": 1987},
+        ],
+    ),
+    (
+        "profile-characters-played-in-titles",
+        "Petra Lindqvist (born 4 May 1970) is a Swedish actress. She is known for roles including Agnes Holm in "
+        "Harbour Nights, Greta Berg in The Quiet Summer and Sonja in Red Pines.",
+        None,
+        [
+            credit("Harbour Nights", "Petra Lindqvist", "cast"),
+            credit("The Quiet Summer", "Petra Lindqvist", "cast"),
+            credit("Red Pines", "Petra Lindqvist", "cast"),
+        ],
+    ),
+    (
+        "episode-guest-cast-is-series-cast",
+        '"The Lantern Keeper" is the fourth episode of the second season of the drama series Northbound. The '
+        "episode was written by Tove Arvidsson and directed by Lars Engqvist. The episode featured guest "
+        "performances by Nils Ahlgren and Ebba Strand.",
+        None,
+        [
+            credit("The Lantern Keeper", "Tove Arvidsson", "writer"),
+            credit("The Lantern Keeper", "Lars Engqvist", "director"),
+            credit("The Lantern Keeper", "Nils Ahlgren", "cast"),
+            credit("The Lantern Keeper", "Ebba Strand", "cast"),
+            credit("Northbound", "Nils Ahlgren", "cast"),
+            credit("Northbound", "Ebba Strand", "cast"),
+        ],
+    ),
+    (
+        "sentence-case-foreign-title",
+        "Lo sguardo di Ada (The Gaze of Ada) is the third feature from Italian director Paolo Renzi.",
+        None,
+        [credit("Lo sguardo di Ada", "Paolo Renzi", "director")],
+    ),
+    # List layouts
+    (
+        "dash-lines-take-the-article-layout",
+        "Forum line-up revealed\n\nForum highlights:\n• Quiet Machines – Hanna Toivonen (Finland)\n"
+        "• The Ninth Window – Oskar Rautio (Finland/Estonia)\n• A Map of Small Lakes – Ines Vallin (Portugal)\n",
+        None,
+        [
+            credit("Quiet Machines", "Hanna Toivonen", "director"),
+            credit("The Ninth Window", "Oskar Rautio", "director"),
+            credit("A Map of Small Lakes", "Ines Vallin", "director"),
+        ],
+    ),
+    (
+        "nominees-under-a-prize-heading",
+        "Nordic Film Awards: 'Cold Harbour' leads nominations\n\nNominations in the main categories:\n\n"
+        "Best Actress\nLiv Aasen – Cold Harbour\nMia Kallio – Birch Road\n",
+        None,
+        [
+            credit("Cold Harbour", "Liv Aasen", "cast"),
+            credit("Birch Road", "Mia Kallio", "cast"),
+            {"type": "award", "subject": "Liv Aasen", "award": "Best Actress", "outcome": "nominated", "film": "Cold Harbour"},
+            {"type": "award", "subject": "Mia Kallio", "award": "Best Actress", "outcome": "nominated", "film": "Birch Road"},
+        ],
+    ),
+    # Deals, people and other titles
+    (
+        "round-up-after-closed-with",
+        "Charades has pre-sold the thriller The Lantern Men to several territories. The company has closed with Spain "
+        "(Vertigo Norte) and Poland (Kino Wisla).",
+        None,
+        [
+            deal("The Lantern Men", "Vertigo Norte", "Spain", "distribution", seller="Charades"),
+            deal("The Lantern Men", "Kino Wisla", "Poland", "distribution", seller="Charades"),
+        ],
+    ),
+    (
+        "former-job-and-the-based-company",
+        "Westgate Films has named Clara Moreau as head of sales. Moreau joins the Paris-based company from "
+        "Lumen Rouge, where she was head of festivals.",
+        None,
+        [
+            {"type": "position", "person": "Clara Moreau", "company": "Westgate Films", "title": "head of sales"},
+            {"type": "position", "person": "Clara Moreau", "company": "Lumen Rouge", "title": "head of festivals"},
+            {"type": "based_in", "company": "Westgate Films", "place": "Paris"},
+        ],
+    ),
+    (
+        "earlier-title-is-the-film",
+        'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
+        "Ava Lind as Ruth, a rancher.",
+        None,
+        [
+            credit("The Long Thaw", "Ava Lind", "cast", character="Ruth"),
+            deal("The Long Thaw", "Neon", "United States", "distribution"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

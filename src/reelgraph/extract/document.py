@@ -130,7 +130,9 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
     head = re.split(r"\b(?:of|in|by|from|about|based|introduced|for|with|who|that|which)\b", match.group(2))[0]
     if not lex.film_noun.search(head) or re.search(r"\b(?:" + "|".join(lex.occupations) + r"|born|character)\b", head):
         return []
-    title = match.group(1).rstrip(",.;: ") if loose else mn._trim_title(match.group(1))
+    # the whole subject is the title: "Who Sings for the Ferryman?" keeps its "Who"
+    title = match.group(1).rstrip(",.;: ") if loose or match.group(1).split()[0] in mn.TITLE_LEAD_STOP \
+        else mn._trim_title(match.group(1))
     if not title:
         return []
     offset, stop = mn.title_span(match.group(1), title)

@@ -54,6 +54,10 @@ ENTRY_TITLE_COUNTRY_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)
 ENTRY_TITLE_ALT_DIR_COUNTRY = re.compile(
     rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,60}}\)\s*[—–]\s*(?P<names>{NAMES})\s*\([^)]{{2,40}}\)$")
 ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
+# "A Map of Small Lakes – Ines Vallin (Portugal)": a title no name pattern takes, then the director
+ENTRY_TITLE_DASH_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()–—]{{1,80}}?)\s+[—–]\s+(?P<names>{NAMES})\s*\([^)]{{2,40}}\)$")
+# "Liv Aasen – Cold Harbour" under a person prize ("Best Actress"): the nominee, then the film
+ENTRY_PERSON_DASH_TITLE = re.compile(rf"^(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()–—]{{1,80}}?)$")
 NOT_IN_NAMES = {"The", "A", "An", "Is", "Of", "In", "On", "For", "And", "To", "My", "Our", "Your", "No", "Not", "Are", "Was"}
 
 
@@ -94,13 +98,17 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
     found: list[Mention] = []
     lines = _lines(text)
     title_first = _titles_lead_dash_lines(lines)
+    heading = ""  # the last short line that is no entry: a section or prize heading
     for i, (offset, line) in enumerate(lines):
         stripped = BULLET.sub("", line.strip())
         if not _entry_line(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
+        if len(stripped.split()) <= 6 and not re.search(r"[–—|,(]", stripped):
+            heading = stripped
         lead = len(line) - len(line.lstrip())
         lead += len(line.lstrip()) - len(BULLET.sub("", line.lstrip()))
-        found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "", title_first)
+        found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "", title_first,
+                                 bool(PERSON_AWARD.search(heading)) and bool(AWARDISH.search(heading)))
     return [m for m in found if m.value not in lex.not_a_name]
 
 
@@ -128,7 +136,8 @@ def _entry_line(line: str) -> bool:
     return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or re.match(r"(?:Cast|Dir|Director)\s*:", line))
 
 
-def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = False) -> list[Mention]:
+def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = False,
+                    person_heading: bool = False) -> list[Mention]:
     label = OUTCOME_LABEL.match(line)
     if label:  # "Nominees: Title (Director); Title (Director)" / "Winner: Name, Title"
         found: list[Mention] = []
@@ -172,7 +181,13 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
         film = _film(offset, line, m.group("title"), m.start("title"))
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_PIPE):
+    m = ENTRY_PERSON_DASH_TITLE.match(line)
+    if m and person_heading and looks_like_person(m.group("names")):
+        film = _film(offset, line, m.group("title"), m.start("title"))
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_TITLE_DASH_DIR,
+                    ENTRY_PIPE):
         m = pattern.match(line)
         if m and pattern is ENTRY_DIR_TITLE and looks_like_person(m.group("title")) and \
                 (title_first or not looks_like_person(m.group("names"))):
@@ -352,7 +367,7 @@ class ListReader:
         if prize and AWARDISH.search(prize.group("award")):
             return None  # "Special Jury Prize – Title (Director)" is a winners line
         m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_TITLE_ALT_DIR_COUNTRY.match(line) \
-            or ENTRY_DIR_TITLE.match(line) or ENTRY_PIPE.match(line)
+            or ENTRY_DIR_TITLE.match(line) or ENTRY_TITLE_DASH_DIR.match(line) or ENTRY_PIPE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
             return None

@@ -455,11 +455,18 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
         if len(items) < 2:
             continue
         for item in items:
-            title = _trim_title(item.group("t"))
+            played_in = _character_pieces(text, item.start("t"), item.group("t"))
+            if played_in:  # "roles including Agnes Holm in Harbour Nights": the title after the character
+                piece_start, piece = played_in[0]
+                title = _trim_title(piece)
+                offset, stop = title_span(piece, title) if title else (0, 0)
+                start, end = piece_start + offset, piece_start + stop
+            else:
+                title = _trim_title(item.group("t"))
+                offset, stop = title_span(item.group("t"), title) if title else (0, 0)
+                start, end = item.start("t") + offset, item.start("t") + stop
             if not title:
                 continue
-            offset, stop = title_span(item.group("t"), title)
-            start, end = item.start("t") + offset, item.start("t") + stop
             if not taken_index.overlaps(start, end):
                 found.append(Mention("film", start, end, text[start:end], title, 1))
     return found

@@ -104,6 +104,14 @@ class RuleBase:
         around = s.text[max(0, film.start - s.start - 30):film.end - s.start + 10]
         return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous|earlier|debut|short|last)\b", around))
 
+    @staticmethod
+    def _company_before(doc: Document, s: Sentence) -> str | None:
+        """The first company of the sentence before: the one "the company" refers back to."""
+        if s.index == 0:
+            return None
+        previous = doc.sentences[s.index - 1]
+        return next((m.value for m in previous.mentions if m.kind == "company"), None)
+
     def deal_film(self, doc: Document, s: Sentence, pos: int) -> str | None:
         """The film of a deal sentence that names none before the verb ("selling the film to ...",
         "the film has sold ..."): a film just before, else the article's main film — deal stories

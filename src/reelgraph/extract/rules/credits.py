@@ -400,7 +400,7 @@ class CreditRules(RuleBase):
             if s.slots[slot.group()].value in PLACES:
                 continue  # "sharing a Malmö apartment"
             before = rest[:slot.start()]
-            if re.search(r"(?:\bas(?<!as well as)|\brole of|\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
+            if re.search(r"(?:\bas(?<!as well as)|\brole of|(?<!performances )(?<!appearances )\bby|\bof|\bfor|\bfrom|\bwith|\bin|\bat|\bto|\bnear|\bon|\binto)\s+"
                          r"(?:(?:the|an?|his|her|their|its|[a-z][\w\-]*),?\s+){0,4}$", before) or before.endswith(("’s ", "'s ")) \
                     or re.match(r"['’]s?\b", rest[slot.end():]):
                 continue  # a character, an owner, a place or somebody else's film

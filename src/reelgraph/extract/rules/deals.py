@@ -155,6 +155,9 @@ class DealRules(RuleBase):
             films = [s.slots[c].value for c in SLOT.findall(m.group("obj")) if c[1] == "F"]
             films = films or [f for f in [self.deal_film(doc, s, m.start())] if f]
             sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b",
+                                        m_text[:m.start()]):
+                sellers = [c for c in [self._company_before(doc, s)] if c]  # "The company has closed with ..."
             for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
         for m in self.p_passive_sold.finditer(m_text):

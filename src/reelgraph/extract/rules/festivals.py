@@ -164,7 +164,8 @@ class FestivalRules(RuleBase):
                     if s.slots[code].kind == "award":
                         self._award_to_person(s, doc.topic_person, s.slots[code].value, film, festival, emit, doc)
         m = self.p_award_list.match(m_text)
-        if m:
+        if m and not re.search(r"\b(?:leads?|tops?|dominates?|heads?)\b[^.]*\b(?:nominations|nods)\b", m.group("rest")):
+            # ("Nordic Film Awards: 'Cold Harbour' leads nominations" names the ceremony, not a prize it won)
             self._award_list_line(doc, s, m, festival, emit)
         self._category_lists(doc, s, festival, emit)
 

@@ -209,14 +209,6 @@ class PeopleRules(RuleBase):
                     emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.75))
 
     @staticmethod
-    def _company_before(doc: Document, s: Sentence) -> str | None:
-        """The first company of the sentence before: the one "the company" refers back to."""
-        if s.index == 0:
-            return None
-        previous = doc.sentences[s.index - 1]
-        return next((m.value for m in previous.mentions if m.kind == "company"), None)
-
-    @staticmethod
     def _place(s: Sentence, raw: str) -> str:
         """A place as written: slots inside it ("⟨T0⟩ City" for "Mexico City") are put back as text."""
         if re.fullmatch(r"⟨[A-Z]\d+⟩", raw):

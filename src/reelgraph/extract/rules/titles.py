@@ -41,7 +41,7 @@ class TitleRules(RuleBase):
 
         # "The film, previously titled Dry Creek County, stars ...": the film the article is about
         self.p_alias_of_context = re.compile(
-            rf"^(?:The|This|Their|His|Her)\s+(?:[\w\-]+\s+)?(?:film|movie|project|feature|picture|pic|drama|comedy|thriller|"
+            rf"(?:^|(?<=\s))(?:The|This|Their|His|Her)\s+(?:[\w\-]+\s+)?(?:film|movie|project|feature|picture|pic|drama|comedy|thriller|"
             rf"documentary|series)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:previously|formerly|originally|once)\s+(?:titled|called|"
             rf"known as)\s+(?P<a>{F})")
 
