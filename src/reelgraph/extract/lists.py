@@ -15,7 +15,7 @@ from collections.abc import Callable
 from reelgraph.extract.mentions import NAME_RUN, Lexicon, Mention, looks_like_title
 from reelgraph.extract.text import is_list_line
 
-PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|"
+PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|Mastroianni|"
                           r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b", re.I)
 # A review's closing credits block: "Screenplay: A, B", "Main cast: C, D", "International sales: X"
 CREDIT_LABELS = {
@@ -103,6 +103,9 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
         stripped = BULLET.sub("", line.strip())
         if not _entry_line(stripped) and (not is_list_line(stripped) or len(stripped) > 120):
             continue
+        if stripped.upper() == stripped and re.search(r"[A-Z]{3}", stripped):
+            heading = stripped  # "VENEZIA 83 (COMPETITION)", "ORIZZONTI": a heading in capitals, no entry
+            continue
         if len(stripped.split()) <= 6 and not re.search(r"[–—|,(]", stripped):
             heading = stripped
         lead = len(line) - len(line.lstrip())
@@ -167,7 +170,7 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
         title_group, names_group = ("b", "a") if person_first else ("a", "b")
         film = _film(offset, line, m.group(title_group), m.start(title_group))
         names = m.group(names_group)
-        if film and NAME_RUN.fullmatch(names.strip()):
+        if film and re.fullmatch(NAMES, names.strip()):
             return [film, *_name_spans(line, offset, names, m.start(names_group))]
         return [film] if film else []
     m = ENTRY_ROLES.match(line)
@@ -280,7 +283,9 @@ class ListReader:
             if entry:
                 film, people, person_first, award_here = entry
                 current_award = award_here or award
-                if not current_award:  # a prize list's films are winners or nominees, not a line-up
+                if not current_award or section:
+                    # a line-up entry; or a prize winner under a section heading ("ORIZZONTI"), who
+                    # competed there (a prize list without sections names no selection)
                     on_selection(s, film, section, None)
                 for person in people:
                     if current_award and (person_first or PERSON_AWARD.search(current_award)):
@@ -305,7 +310,9 @@ class ListReader:
             if not kinds or kinds == ["A"] or kinds == ["E"] or kinds == ["N"]:
                 if re.search(r"\b(?:competition|line-?up|section|selection|sidebar|strand)\b", line, re.I) and \
                         len(line.split()) <= 8:
-                    section, award = re.sub(r"\s*\(.*\)$", "", line.rstrip(":")), None
+                    inner = re.search(r"\(([^()]*\b(?:competition|section|sidebar|strand)\b[^()]*)\)", line, re.I)
+                    # "VENEZIA 83 (COMPETITION)": the section is in the parentheses
+                    section, award = inner.group(1) if inner else re.sub(r"\s*\(.*\)$", "", line.rstrip(":")), None
                 elif "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
