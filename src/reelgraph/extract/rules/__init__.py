@@ -43,7 +43,24 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
         self.lists(doc, emit)
         drafts += self._series_cast(doc, drafts)
         self._facts_to_main_titles(drafts)
+        drafts += self._section_prize_selections(drafts)
         yield from drafts
+
+    def _section_prize_selections(self, drafts: list[Draft]) -> list[Draft]:
+        """"The Un Certain Regard Prize went to Mangrove Hours": a section's own prize goes to a
+        film selected in that section."""
+        sections = {f.name: f.sections for f in self.v.festivals}
+        out = []
+        for d in drafts:
+            festival, film, award = d.fields.get("festival"), d.fields.get("film"), str(d.fields.get("award") or "")
+            if d.type != "award" or not festival or not film or d.fields.get("outcome") != "won":
+                continue
+            named = [sec for sec in sections.get(str(festival), ()) if sec[:1].isupper() and len(sec) > 5
+                     and re.search(rf"(?<!\w){re.escape(sec)}(?!\w)", award)]
+            if named:
+                out.append(Draft("selection", {"film": film, "festival": festival, "year": d.fields.get("year"),
+                                               "section": max(named, key=len)}, d.sentence, 0.6))
+        return out
 
     @staticmethod
     def _facts_to_main_titles(drafts: list[Draft]) -> None:
