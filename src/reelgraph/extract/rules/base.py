@@ -88,6 +88,9 @@ class RuleBase:
         sentence before when that sentence names exactly one that is not an earlier work
         ("her short Low Tide (2013)"), else the article's main film."""
         films = self.films(s)
+        own = [m for m in s.mentions if m.kind == "film"]
+        if len(set(films)) == 1 and all(self._known_for(s, m) for m in own) and doc.main_film:
+            return doc.main_film  # "The drama stars X ("Glass Stairwell") as Y": the reference is not the subject
         if len(set(films)) == 1 and not (skip_history and films[0] != doc.main_film):
             return films[0]
         if films and not skip_history:
@@ -100,9 +103,15 @@ class RuleBase:
         return doc.main_film
 
     @staticmethod
-    def _is_earlier_work(s: Sentence, film: Mention) -> bool:
+    def _known_for(s: Sentence, film: Mention) -> bool:
+        """A title in parentheses after a name: what that person is known for ("X ("Paper Knives")")."""
+        return bool(re.search(r"\(\s*[\"“‘']?$", s.text[:film.start - s.start]))
+
+    @classmethod
+    def _is_earlier_work(cls, s: Sentence, film: Mention) -> bool:
         around = s.text[max(0, film.start - s.start - 30):film.end - s.start + 10]
-        return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous|earlier|debut|short|last)\b", around))
+        return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous|earlier|debut|short|last)\b", around)) \
+            or cls._known_for(s, film)
 
     @staticmethod
     def _company_before(doc: Document, s: Sentence) -> str | None:
