@@ -503,6 +503,21 @@ CASES = [
         ],
     ),
     (
+        "known-for-title-and-a-novel-are-not-the-film",
+        'Films Boutique has snapped up world sales on "Winter Vineyard," the second feature from Georgian director '
+        'Salome Gelashvili. The drama stars Ketevan Mdivani ("The Glass Stairwell") as Manana, a winemaker. '
+        'Gelashvili co-wrote the screenplay with Eka Japaridze, adapting her 2017 novel "The Last Harvest."',
+        None,
+        [
+            deal("Winter Vineyard", "Films Boutique", "worldwide", "sales"),
+            credit("Winter Vineyard", "Salome Gelashvili", "director"),
+            credit("Winter Vineyard", "Ketevan Mdivani", "cast", character="Manana"),
+            credit("The Glass Stairwell", "Ketevan Mdivani", "cast"),
+            credit("Winter Vineyard", "Salome Gelashvili", "writer"),
+            credit("Winter Vineyard", "Eka Japaridze", "writer"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

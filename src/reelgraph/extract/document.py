@@ -93,6 +93,7 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     _resolve_people(every)
     _resolve_companies(every)
     every = _drop_sentence_initial_words(text, every, spans)
+    every = _drop_other_works(text, every)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences, lex.occupations)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
@@ -295,6 +296,23 @@ def _drop_sentence_initial_words(text: str, mentions: list[Mention], spans: list
             continue
         kept.append(m)
     return kept
+
+
+OTHER_WORK = re.compile(r"\b(?:novel|novella|book|memoir|play|stage play|short story|poem|song|single|album|comic|"
+                        r"graphic novel|podcast|musical|opera)[,:]?\s+[\"“‘']?$")
+
+
+def _drop_other_works(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Japaridze's 2017 novel "The Last Harvest"": a book, a song or a play is no film, unless
+    the article also calls that title a film somewhere."""
+    works, films = set(), set()
+    for m in mentions:
+        if m.kind != "film":
+            continue
+        before = text[max(0, m.start - 40):m.start]
+        (works if OTHER_WORK.search(before) else films).add(m.value)
+    others = {w for w in works if w not in films} if works else set()
+    return [m for m in mentions if not (m.kind == "film" and m.value in others)]
 
 
 def _type_companies_by_cue(text: str, mentions: list[Mention], lex: mn.Lexicon) -> None:

@@ -208,8 +208,10 @@ class CreditRules(RuleBase):
                 out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, conf))
         for m in self.p_subject_role.finditer(m_text):
             verb = m.group("verb")
-            role = ("executive_producer" if "executive" in verb else "cast" if re.search(r"play|star|voice|portray|appear", verb)
-                    else "writer" if re.search(r"wr|pen|script", verb) else "composer" if re.search(r"scor|compos|music", verb)
+            # writing first: "wrote the screenplay" holds "play"
+            role = ("executive_producer" if "executive" in verb else "writer" if re.search(r"wr|pen|script", verb)
+                    else "cast" if re.search(r"play|star|voice|portray|appear", verb)
+                    else "composer" if re.search(r"scor|compos|music", verb)
                     else "cinematographer" if re.search(r"shot|lensed|shooting", verb)
                     else "editor" if re.search(r"edit|cut", verb) else "producer")
             inside = [c for c in SLOT.findall(s.masked[m.end():]) if c[1] == "F"]
@@ -487,7 +489,10 @@ class CreditRules(RuleBase):
                 films_before = [s.slots[c].value for c in SLOT.findall(s.masked[:s.masked.index(code)]) if c[1] == "F"]
                 candidates = [d for d in drafts if d and d.fields["person"] == person and d.fields["role"] == "cast"
                               and "character" not in d.fields]
-                candidates.sort(key=lambda d: d.fields["film"] not in films_before[-1:])
+                # the film named last before the person, but never a known-for title in parentheses after them
+                known_for = set(self.values(s, re.match(r"\s*\(([^)]*)\)", s.masked[s.masked.index(code) + len(code):]).group(1), "F")) \
+                    if re.match(r"\s*\(", s.masked[s.masked.index(code) + len(code):]) else set()
+                candidates.sort(key=lambda d: (d.fields["film"] in known_for, d.fields["film"] not in films_before[-1:]))
                 if candidates:
                     candidates[0].fields["character"] = char
                 return
