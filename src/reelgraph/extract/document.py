@@ -96,6 +96,8 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = _drop_other_works(text, every)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences, lex.occupations)
+    if not topic:
+        topic, role = _profiled_person(text, every, sentences, lex.occupations)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
     # the encyclopedic subject ("Title (2014) is a Malayalam drama film ...") is the article's film
     main = headline_films[0] if headline_films else wiki[0].value if wiki else _main_film(every)
@@ -379,6 +381,29 @@ def _topic_person(sentences: list[Sentence], occupations: dict[str, str]) -> tup
         if m.kind in ("name", "person"):
             m.kind = "person"
             return m.value, occupations[occupation.group(1)] if occupation else None
+    return None, None
+
+
+def _profiled_person(text: str, mentions: list[Mention], sentences: list[Sentence],
+                     occupations: dict[str, str]) -> tuple[str | None, str | None]:
+    """A profile that opens with no "X is a director" line ("When Ágota Lendvai steps onto the
+    stage ..."): the person named in the first sentences and most often in the article, when
+    the article says what they do ("Hungarian director Ágota Lendvai", "made her first feature")."""
+    counts = Counter(m.value for m in mentions if m.kind in ("person", "name") and " " in m.value)
+    if not counts:
+        return None, None
+    name = counts.most_common(1)[0][0]
+    surname = name.split()[-1]
+    n = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))  # every mention, by surname too
+    early = " ".join(s.text for s in sentences[:4])
+    if n < 4 or name not in early or sum(1 for v, c in counts.items() if c >= 3 and v != name):
+        return None, None
+    jobs = "|".join(occupations)
+    said = re.search(rf"\b({jobs})\s+{re.escape(name)}|{re.escape(name)},\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,2}}({jobs})\b", text)
+    if said:
+        return name, occupations[said.group(1) or said.group(2)]
+    if re.search(r"\b(?:her|his) (?:first|second|third|debut) feature\b|\bdirectorial\b", text):
+        return name, "director"
     return None, None
 
 

@@ -99,6 +99,8 @@ class CreditRules(RuleBase):
         self.p_debut_with = re.compile(
             rf"(?P<p>{P})\s+(?:will\s+)?(?:make|makes|made|is making)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
             rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
+        self.p_topic_possessive_work = re.compile(
+            rf"\b(?:[Hh]er|[Hh]is)\s+(?:(?:19|20)\d{{2}}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{self.film_noun})\s+(?P<f>{F})")
         self.p_paired = re.compile(
             rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
@@ -176,6 +178,7 @@ class CreditRules(RuleBase):
             rf"breakthrough|last|final|most|recent)\s+)+(?:film|feature|movie|documentary|short|directorial|effort|work|venture|"
             rf"debut|script|screenplay)?(?:\s+for\s+another\s+director)?\s*"
             rf"(?:,\s*|was\s+|is\s+|with\s+)?(?:(?:the|a|an)\s+(?:(?:⟨[A-Z]\d+⟩|[\w\-]+)\s+){{0,3}}?)?"
+            rf"(?:(?:19|20)\d{{2}}['’]s\s+)?"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
@@ -442,6 +445,9 @@ class CreditRules(RuleBase):
             for film in self.values(s, m.group("fl"), "F"):
                 out.append(self.credit(s, film, doc.topic_person, role, 0.55))
         self._topic_characters(doc, s, out)
+        for m in self.p_topic_possessive_work.finditer(s.masked):
+            if not re.search(r"⟨[PN]\d+⟩", s.masked[:m.start()]):  # no one named before: "her" is the topic person
+                out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role, 0.55))
 
     def _topic_characters(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
         """"She is known for roles including Merle Jackson in Coronation Street, Mandy Cutler in
