@@ -64,6 +64,7 @@ class Document:
     year: int | None  # of the article: metadata date or dateline
     month: int | None = None  # of the article, when its date is known
     lineup_festival: str | None = None  # set by the rules: "" when the article is no line-up
+    topic_inferred: bool = False  # the topic person was inferred from mentions, not stated in a bio line
 
 
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
@@ -96,12 +97,15 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     every = _drop_other_works(text, every)
     sentences = _sentences(text, every, spans)
     topic, role = _topic_person(sentences, lex.occupations)
+    inferred = False
     if not topic:
         topic, role = _profiled_person(text, every, sentences, lex.occupations)
+        inferred = bool(topic)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
     # the encyclopedic subject ("Title (2014) is a Malayalam drama film ...") is the article's film
     main = headline_films[0] if headline_films else wiki[0].value if wiki else _main_film(every)
-    return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month)
+    return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month,
+                    topic_inferred=inferred)
 
 
 def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list[Mention]:

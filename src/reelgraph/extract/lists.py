@@ -19,7 +19,7 @@ PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Perf
                           r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b", re.I)
 # A review's closing credits block: "Screenplay: A, B", "Main cast: C, D", "International sales: X"
 CREDIT_LABELS = {
-    "director": "director", "directors": "director", "screenplay": "writer", "writer": "writer", "writers": "writer",
+    "director": "director", "directors": "director", "dir": "director", "dirs": "director", "screenplay": "writer", "writer": "writer", "writers": "writer",
     "script": "writer", "producer": "producer", "producers": "producer", "executive producer": "executive_producer",
     "executive producers": "executive_producer", "cinematography": "cinematographer", "dop": "cinematographer",
     "director of photography": "cinematographer", "editing": "editor", "editor": "editor", "music": "composer",

@@ -43,7 +43,7 @@ class CreditRules(RuleBase):
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&))*\s*)+?))\s*\bby\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
             rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")
         self.p_cowritten_with = re.compile(
-            rf"\b(?i:co-written|co-wrote|co-writing|wrote|written|adapted)\b[^⟨.]{{0,40}}?\bwith\s+(?:(?:the|her|his|their)\s+)?"
+            rf"\b(?i:co-written|co-wrote|co-writing|wrote|written|adapted)\b[^⟨.,;]{{0,40}}?\bwith\s+(?:(?:the|her|his|their)\s+)?"
             rf"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,3}}?(?P<pl>{PL})")
         self.p_character_paren = re.compile(
             r"⟨[PN]\d+⟩\s*\((?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}|(?:[A-Z][a-z]+\s+)?(?:actor|actress|newcomer|star)\s+)?"
@@ -101,6 +101,10 @@ class CreditRules(RuleBase):
             rf"(?:debut|feature debut|directorial debut|return)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<f>{F})")
         self.p_topic_possessive_work = re.compile(
             rf"\b(?:[Hh]er|[Hh]is)\s+(?:(?:19|20)\d{{2}}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?:{self.film_noun})\s+(?P<f>{F})")
+        # a review's "Jun Aquino's score", "Joaquin Reyes' camerawork": the film under review
+        self.p_craft_owner = re.compile(
+            rf"(?P<p>{P})['’]s?\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<craft>score|music|soundtrack|camerawork|cinematography|"
+            rf"photography|editing|screenplay|script)\b")
         self.p_paired = re.compile(
             rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
@@ -288,6 +292,13 @@ class CreditRules(RuleBase):
         crafts = {"editing": "editor", "edit": "editor", "original score": "composer", "score": "composer",
                   "music": "composer", "cinematography": "cinematographer", "camerawork": "cinematographer",
                   "photography": "cinematographer", "screenplay": "writer", "script": "writer"}
+        for m in self.p_craft_owner.finditer(m_text):
+            if s.slots[m.group("p")].kind == "company":
+                continue
+            film = self.film_after(s, m.end()) if re.match(r"\s+(?:for|on|of|in)\s+⟨F", m_text[m.end():]) else None
+            film = film or doc.main_film or self.context_film(doc, s)
+            craft = {"soundtrack": "music"}.get(m.group("craft"), m.group("craft"))
+            out.append(self.credit(s, film, s.slots[m.group("p")].value, crafts[craft], 0.6))
         for m in self.p_craft_by.finditer(m_text):
             craft = (m.group("craft") or m.group("craft2")).lower()
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
@@ -422,6 +433,11 @@ class CreditRules(RuleBase):
             role = ("director" if "direct" in said else "writer" if re.search(r"script|screenplay", said)
                     else "cast" if "acting" in said else doc.topic_role or "director")
             out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, role, 0.55))
+        for m in self.p_topic_possessive_work.finditer(s.masked):
+            if not re.search(r"⟨[PN]\d+⟩", s.masked[:m.start()]):  # no one named before: "her" is the topic person
+                out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role, 0.55))
+        if doc.topic_inferred:
+            return  # a profile found by its mentions: career lists ("played", "known for") are too loose here
         if re.search(r"\b(?:books?|novels?|albums?|songs?|singles?|memoirs?|poems?|records?|EPs?)\b", s.text) and \
                 not re.search(rf"{self.film_noun}", s.text):
             return  # a writer's books, a singer's albums: no film credits
@@ -445,9 +461,6 @@ class CreditRules(RuleBase):
             for film in self.values(s, m.group("fl"), "F"):
                 out.append(self.credit(s, film, doc.topic_person, role, 0.55))
         self._topic_characters(doc, s, out)
-        for m in self.p_topic_possessive_work.finditer(s.masked):
-            if not re.search(r"⟨[PN]\d+⟩", s.masked[:m.start()]):  # no one named before: "her" is the topic person
-                out.append(self.credit(s, s.slots[m.group("f")].value, doc.topic_person, doc.topic_role, 0.55))
 
     def _topic_characters(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
         """"She is known for roles including Merle Jackson in Coronation Street, Mandy Cutler in

@@ -56,6 +56,9 @@ class TitleRules(RuleBase):
                 year = m.group("y") or m.groupdict().get("y2")
                 emit(Draft("film_year", {"film": film, "year": int(year)}, s, conf))
 
+        header = re.match(r"Dirs?:[^\n]*?\.\s+[^\n]*?\b((?:19|20)\d{2})\.\s+\d+\s*mins?\b", doc.text[s.start:s.start + 200])
+        if header and doc.main_film:  # Screen's review header: "Dir: Nika Vovk. Slovenia/Italy. 2026. 97mins"
+            emit(Draft("film_year", {"film": doc.main_film, "year": int(header.group(1))}, s, 0.8))
         if doc.main_film and s.index < 4:
             m = self.p_year_subject_released.search(s.masked)
             if m:
