@@ -31,8 +31,8 @@ class FestivalRules(RuleBase):
             rf"(?P<s>{F}|{P})(?:\s*\((?:19|20)\d{{2}}\))?(?:[^⟨.]{{0,60}}?|,\s*[^.]{{0,80}}?,\s*(?:also\s+|then\s+|later\s+|too\s+)?)\b(?P<verb>{self.won})\s+(?:(?:the|a|an|its|his|her|their|"
             rf"top|both|two|three)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+)?{A})*)")
         self.p_award_went_to = re.compile(
-            rf"(?P<a>{A})[^⟨.]{{0,20}}?\b(?:went|goes|go|was awarded|were awarded|was given|was presented|was handed)\s+to\s+"
-            + subject)
+            rf"(?P<a>{A})(?:[^⟨.]{{0,20}}?|[^⟨.,;]{{0,30}},[^⟨.;]{{0,60}}?,\s*)\b(?:went|goes|go|was awarded|were awarded|was given|"
+            rf"was presented|was handed)\s+to\s+(?:the\s+)?" + subject)
         self.p_award_handed = re.compile(
             rf"\b(?:handed|gave|awarded|presented|bestowed)\s+(?:the\s+|its\s+|their\s+)?(?P<a>{A})\s+(?:to|on)\s+" + subject)
         self.p_award_shared = re.compile(
@@ -179,11 +179,22 @@ class FestivalRules(RuleBase):
             return
         outcome = "nominated" if cue else "won"
         films = [c for c in SLOT.findall(s.masked) if c[1] == "F"]
-        for m in re.finditer(rf"(?P<a>{A})(?:\s+for\s+(?P<s>{F}|{P}))?", s.masked):
+        owner = re.search(rf"(?P<p>{P})['’]s?\s+(?:[\w\-]+\s+){{0,3}}?{F}", s.masked)  # "Kemi Adeyinka's debut Tarmac"
+        pending: list[str] = []  # "Best Lead Performance and Best Breakthrough Performance for newcomer X": both X's
+        for m in re.finditer(rf"(?P<a>{A})(?:\s+for\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<s>{F}|{P}))?(?P<and>\s+and\s+(?=⟨A))?",
+                             s.masked):
             award = s.slots[m.group("a")]
             if award.value[:4].lower() != "best" and "for" not in m.group():
                 continue
+            if m.group("and") and not m.group("s"):
+                pending.append(award.value)
+                continue
             subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
+            if not m.group("s") and owner and re.search(r"\bDirect", award.value, re.I):
+                subject = owner.group("p")  # a director prize goes to the film's director
+            for earlier in pending if m.group("s") else []:
+                self._award_value(s, m.group("s"), earlier, outcome, festival, emit, doc)
+            pending = []
             if subject:
                 self._award_value(s, subject, award.value, outcome, festival, emit, doc)
 
