@@ -189,14 +189,13 @@ class FestivalRules(RuleBase):
             if m.group("and") and not m.group("s"):
                 pending.append(award.value)
                 continue
-            subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
-            if not m.group("s") and owner and re.search(r"\bDirect", award.value, re.I):
-                subject = owner.group("p")  # a director prize goes to the film's director
-            for earlier in pending if m.group("s") else []:
-                self._award_value(s, m.group("s"), earlier, outcome, festival, emit, doc)
+            for value in [*pending, award.value]:
+                subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
+                if not m.group("s") and owner and re.search(r"\bDirect", value, re.I):
+                    subject = owner.group("p")  # a director prize goes to the film's director
+                if subject:
+                    self._award_value(s, subject, value, outcome, festival, emit, doc)
             pending = []
-            if subject:
-                self._award_value(s, subject, award.value, outcome, festival, emit, doc)
 
     def _award(self, s: Sentence, subject: str, awards: list[str], outcome: str, festival: str | None,
                emit: Emit, doc: Document) -> None:
