@@ -70,7 +70,12 @@ class DealRules(RuleBase):
         self.p_company_boarded_sales = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:boarded|is handling|will handle|handles|has taken on|took on|"
             rf"continues to handle|continue to handle|holds|will continue to handle)\s+"
-            rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)")
+            rf"(?:(?:world|worldwide|international|global|foreign)\s+)?sales(?:\s+rights)?\s*(?=[,.;]|\s+and\b|\s+ahead\b|$)"
+            # "Sales company Yellow Veil Pictures has acquired worldwide rights outside the Nordics"
+            rf"|(?P<c2>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:acquired|picked up|secured|landed|taken|took|boarded|holds)\s+"
+            rf"(?:the\s+)?(?:world|worldwide|international|global)\s+(?:sales\s+)?rights"
+            rf"(?:\s+(?:outside(?:\s+of)?|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?:[^⟨,.;]|⟨T\d+⟩){{1,40}}?)?"
+            rf"\s*(?=[,.;]|\s+and\b|\s+ahead\b|\s+at\b|$)")
         self.p_company_takes_territory = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+|also\s+)*(?:scooped up|scoops up|secured|secures|inks|inked|taken|takes|took|bought|pre-bought|"
             rf"buys|picked up|picks up|acquired|acquires|nabbed|nabs|grabbed|grabs|landed|lands|snapped up|snaps up|bagged|bags)\s+"
