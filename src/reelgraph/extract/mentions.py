@@ -37,7 +37,8 @@ TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|
               r"vs\.?|&|–|-|:|los|las|el|al|para|por|sin|con|e|do|dos|das|della|dei|degli|delle|sur|sous|dans|au|aux|"
               r"und|im|am|vom|zum|zur|het|een|och|og|på|per|pour|sans|tra|fra|nel|nella|sul|sulla|dal|dalla|senza|entre|bajo)")
 # Runs never cross a line break: list lines are separate entries.
-TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+{CAP_WORD}[!?]?)*")
+# An elided article joins a word to the run: "Il Mare d'Inverno", "Le Jour de l'An".
+TITLE_RUN = re.compile(rf"{CAP_WORD}(?:[!?]|(?:[ \t]+{TITLE_GLUE})*[ \t]+(?:[dlDL]['’])?{CAP_WORD}[!?]?)*")
 NAME_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|bin|ben|al|el|ter|zu|y)"
 # Atomic, with disjoint alternatives: each word has exactly one parse, so name lists never backtrack exponentially.
 NAME_WORD = rf"(?>[{UPPER}](?:[\w\-]|['’](?!s\b))*\w|[{UPPER}]\.)"
@@ -119,7 +120,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
             rf"starred in|stars in|appeared in|appears in|seen in|role in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
-            rf"screening of|release of|rights to|rights for|remake rights to|"
+            rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|"
             rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with)),?\s+$"
         ),
         title_cue_after=re.compile(
@@ -335,7 +336,7 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if cued and (title in PLACES or lex.film_noun.match(re.sub(r"^\s+(?:[a-z][\w\-]*\s+){0,3}", "", after))
                  and re.match(r"\s+[a-z]", after)):
         return None  # "played Anna in Berlin": a place; "in the NBC television drama X": the network
-    if cued or _title_cue(before, after, lex):
+    if cued or _title_cue(before, after, lex, title):
         return Mention("film", start, end, text[start:end], title, 1)
     return None
 
@@ -528,11 +529,16 @@ def _owner_is_place(before: str) -> bool:
 PLACES: set[str] = set()  # countries and cities, filled by compile_lexicon
 
 
-def _title_cue(before: str, after: str, lex: Lexicon) -> bool:
+FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|Den|Det|Het|De|Os|As|O|Un|Une|Uno|Una|Ein|Eine)\s+[A-ZÀ-Ý]")
+
+
+def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
     if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
     if lex.title_cue_after.match(after):
         return True
+    if FOREIGN_ARTICLE.match(title) and re.match(r"\s*\((?:The|A|An)\s+[A-Z][^()]{2,60}\)", after):
+        return True  # "La Notte della Lucciola (The Night of the Firefly)": a title and its English one
     if lex.title_cue_before.search(before) or CHARACTER_IN.search(before):
         return True
     if _owner_is_place(before):
