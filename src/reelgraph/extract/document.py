@@ -102,8 +102,14 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
         topic, role = _profiled_person(text, every, sentences, lex.occupations)
         inferred = bool(topic)
     headline_films = [m.value for m in every if m.kind == "film" and headline[0] <= m.start < headline[1]]
-    # the encyclopedic subject ("Title (2014) is a Malayalam drama film ...") is the article's film
-    main = headline_films[0] if headline_films else wiki[0].value if wiki else _main_film(every)
+    first_line = _first_line_span(text)
+    first_line_films = [m.value for m in every if m.kind == "film" and first_line[0] <= m.start < first_line[1]]
+    counts = Counter(m.value for m in every if m.kind == "film")
+    # the encyclopedic subject ("Title (2014) is a Malayalam drama film ...") is the article's film; a
+    # headline in sentence case names it too, beside others ("X's Black Country remake The Nailmakers"):
+    # the one the article names most
+    main = headline_films[0] if headline_films else wiki[0].value if wiki else \
+        max(first_line_films, key=lambda f: counts[f]) if first_line_films else _main_film(every)
     return Document(text, sentences, every, aliases, main, topic, role, year or _dateline_year(text), month,
                     topic_inferred=inferred)
 
@@ -181,6 +187,16 @@ def _review_title(text: str) -> list[Mention]:
     title = match.group(1).strip(" '\"‘’“”")
     start = text.find(title)
     return [Mention("film", start, start + len(title), title, title, 2)]
+
+
+def _first_line_span(text: str) -> tuple[int, int]:
+    """The first line when it reads as a headline (short, no closing period), in any case:
+    "Cameras roll on Sorcha Devlin's Kilburn High Road; full cast revealed" names the film."""
+    first = re.match(r"\s*([^\n]+)", text)
+    if not first or len(first.group(1).split()) > 20 or re.search(r"[.!?][\"”’']?$", first.group(1).strip()) \
+            or "\n" not in text[first.end():first.end() + 2]:
+        return (0, 0)
+    return (first.start(1), first.end(1))
 
 
 def _headline_span(text: str) -> tuple[int, int]:

@@ -297,11 +297,16 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
 
 
 def _split_at_capital_the(start: int, run: str) -> list[tuple[int, str]]:
-    """"the Isle of Lewis on The Peat Cutters": a capital "The" after a preposition starts a new
-    name (titles write an inner "the" in lower case: "Death on the Nile")."""
+    """"the Isle of Lewis on The Peat Cutters", "London on Kilburn High Road": a capital "The" or
+    a place before a preposition ends a name (titles write an inner "the" in lower case: "Death
+    on the Nile")."""
     parts, cursor = [], 0
-    for glue in re.finditer(r"[ \t]+(?:on|in|at|to|for|from|with|into|onto)[ \t]+(?=The[ \t])", run):
-        parts.append((start + cursor, run[cursor:glue.start()]))
+    for glue in re.finditer(r"[ \t]+(?:on|in|at|to|for|from|with|into|onto)[ \t]+", run):
+        head = run[cursor:glue.start()]
+        if not (run.startswith("The", glue.end()) and run[glue.end() + 3:glue.end() + 4] in " \t"
+                or head.split()[-1] in PLACES):
+            continue  # "Death on the Nile" stays; "London on Kilburn High Road" does not
+        parts.append((start + cursor, head))
         cursor = glue.end()
     parts.append((start + cursor, run[cursor:]))
     return parts
