@@ -47,6 +47,15 @@ class DealRules(RuleBase):
             rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|landed|"
             rf"will release|will distribute|is releasing|is distributing|releases|has taken|grabbed)\s+"
             rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
+        adjectives = "|".join(map(re.escape, sorted(self.v.adjectives, key=len, reverse=True)))
+        # "CJ ENM, which financed the film, will release it in Korean cinemas in August"
+        self.p_release_it = re.compile(
+            rf"(?P<c>{C})(?:,[^⟨.;]{{0,60}},)?\s+(?:will|is set to|plans to|is to)\s+(?:also\s+)?release\s+(?:it|the film|the movie|"
+            rf"the title|the picture)\s+(?:theatrically\s+)?in\s+(?:(?P<adj>{adjectives})\s+(?:cinemas|theaters|theatres)|(?:the\s+)?(?P<t>{T}))")
+        # "The Lindens of Lviv, which Mubi later acquired for North America"
+        self.p_which_acquired = re.compile(
+            rf"(?P<f>{F}),?\s+which\s+(?P<c>{C})\s+(?:later\s+|has\s+|had\s+|then\s+|subsequently\s+|also\s+)*(?:acquired|picked up|"
+            rf"bought|snapped up|nabbed|took)\s+(?:it\s+)?for\s+(?P<terrs>(?:(?:the\s+)?{T}(?:{AND})?)+)")
         self.p_sold_to = re.compile(
             r"\b(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|selling|sells|pre-sold|pre-selling|presold|licensed|licensing|"
             r"(?:closed|closes|has closed)(?=\s+with\b)|"
@@ -156,6 +165,17 @@ class DealRules(RuleBase):
             for terr in terrs or [None]:
                 emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                     "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
+        for m in self.p_release_it.finditer(m_text):
+            film = self.deal_film(doc, s, m.start())
+            territory = s.slots[m.group("t")].value if m.group("t") else self.v.adjectives.get(m.group("adj") or "")
+            if film and territory:
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": territory,
+                                    "rights": "distribution"}, s, 0.7))
+        for m in self.p_which_acquired.finditer(m_text):
+            for code in SLOT.findall(m.group("terrs")):
+                if code[1] == "T":
+                    emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                        "territory": s.slots[code].value, "rights": "distribution"}, s, 0.75))
         for m in self.p_sold_to.finditer(m_text):
             films = [s.slots[c].value for c in SLOT.findall(m.group("obj")) if c[1] == "F"]
             films = films or [f for f in [self.deal_film(doc, s, m.start())] if f]
