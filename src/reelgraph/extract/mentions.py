@@ -548,6 +548,8 @@ def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
         return True
     if _owner_is_place(before):
         return False  # "Bulgaria's Ars Pontica" is a company
+    if re.search(r"\b(?:said|says|added|adds|explained|noted|according to|told)\s+[^.\n]{0,40}['’]s\s+$", before):
+        return False  # "said Polder Noord's Eline Brouwer": a quote's speaker, not a title
     # "Director's Title": a possessive name right before (checked again by relation rules)
     return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:(?:19|20)\d{{2}}|[A-Z][\w]*-[a-z]+)\s+){{0,2}}$", before))
 

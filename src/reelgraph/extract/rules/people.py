@@ -20,7 +20,8 @@ class PeopleRules(RuleBase):
             rf"(?:(?:former|ex-)\s*)?(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
         self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s?\s+{title}")
         self.p_person_of = re.compile(
-            rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based|[A-Z][\w]+['’]s)\s+)?(?P<c>⟨C\d+⟩)(?!['’])")
+            rf"(?P<pl>{PL})\s+(?:of|from|at)\s+(?:(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based|[A-Z][\w]+['’]s|⟨[NT]\d+⟩['’]s)\s+)?"
+            rf"(?P<c>⟨C\d+⟩)(?!['’])")
         self.p_through_banner = re.compile(
             rf"(?P<pl>{PL})[^⟨.]{{0,40}}?\b(?:through|via|for)\s+(?:(?:his|her|their)\s+)?(?:(?:new|own)\s+)?"
             rf"(?:(?:⟨T\d+⟩\s+)?(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?:(?:banner|company|outfit|shingle|label|production company|"
