@@ -148,7 +148,9 @@ class CreditRules(RuleBase):
         self.p_known_for = re.compile(
             rf"(?P<p>{P})\s*\((?P<fl>{F}(?:\s*,\s*{F})*)\)")
         self.p_character_actor = re.compile(
-            rf"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,4}}\((?P<p>{P})\)")
+            rf"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{1,4}}\((?P<p>{P})\)")
+        self.p_with_starring = re.compile(
+            rf"\bwith\s+(?P<pl>{PL})\s+(?:starring|co-starring|attached to star|set to star|in the lead(?:ing)? roles?)\b")
         self.p_alongside = re.compile(
             rf"\b(?:stars?|starring|co-stars?|co-starring|appears?|plays?)\s+(?:[^⟨.]{{0,30}}?)\balongside\s+(?P<pl>{PL})")
         self.p_pronoun_stars = re.compile(
@@ -313,6 +315,10 @@ class CreditRules(RuleBase):
                     continue  # "X plays the harbour master Y, and Z rounds out the cast": Y is a character
                 out.append(self.credit(s, film, s.slots[code.group()].value, "cast", 0.7))
         self._cast_lists(doc, s, out)
+        for m in self.p_with_starring.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")):
+                out.append(self.credit(s, film, person, "cast", 0.7))
         for m in self.p_alongside.finditer(m_text):
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             for person in self.values(s, m.group("pl")):
