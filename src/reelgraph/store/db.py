@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reelgraph.store.keys import name_grams
-from reelgraph.store.schema import LATE_INDEXES, SCHEMA_VERSION, ddl, entity_article_rows
+from reelgraph.store.schema import LATE_INDEXES, SCHEMA_VERSION, buyer_name_sql, ddl, entity_article_rows
 
 Row = dict[str, Any]
 _SCHEMA_LOCK = 0x7265656C  # advisory lock id taken while the schema is created
@@ -75,6 +75,8 @@ class Database:
                     self._split_search_index()
                 if int(version) < 5:
                     self._fill_schema5()
+                if int(version) < 6:
+                    self._fill_schema6()
                 self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
             for statement in LATE_INDEXES:
                 self.execute(statement)
@@ -134,6 +136,13 @@ class Database:
             f" CAST({person} AS TEXT), '') WHERE type = 'credit'")
         self.execute("DELETE FROM entity_articles")
         self.execute(f"INSERT INTO entity_articles (entity_id, via, date, article_id) {entity_article_rows()}")
+
+    def _fill_schema6(self) -> None:
+        """Schema 5 -> 6: ``buyer_name`` of every deal (one ``UPDATE``); its indexes are
+        built with ``LATE_INDEXES``."""
+        if "buyer_name" not in self._columns("facts"):
+            self.execute("ALTER TABLE facts ADD COLUMN buyer_name TEXT")
+        self.execute(f"UPDATE facts SET buyer_name = {buyer_name_sql(self.dialect)} WHERE type = 'deal'")
 
     def _split_search_index(self) -> None:
         """Schema 3 -> 4: entity rows move from ``search_index`` to ``entity_search``."""

@@ -444,50 +444,43 @@ class QueryMixin:
         return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
                 or len({g["lo"] for g in groups if g["buyers"]}) > 1)
 
-    def _buyers(self, film_id: int, where: str, keys: list[str | None], together: bool = False
-                ) -> tuple[dict[str | None, dict[int | str, str]], dict[str | None, list[int]]]:
-        """The buyers of a film's live deals matching ``where`` in the territories ``keys``
-        (``{territory key: {buyer id or "name:<stated name>": name}}``) and the first ``CONTRADICTION_FACTS`` deal ids
-        of each territory: one index-only scan of (territory, buyer, id) over
-        ``facts_film_deals`` read as tuples, the stated names of deals whose buyer is no entity,
-        and the names of the buyer entities by id (``_names``), read only where they are
-        shown: for the territories with two buyer keys or more, or (``together``: the keys of
-        all territories count as one listing) for all of them when there are two or more.  A
-        buyer entity whose name is not read is named ``""`` (never shown)."""
-        base = f"f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+    def _buyers(self, film_id: int, where: str, keys: list[str | None]) -> dict[str | None, dict[int | str, str]]:
+        """The buyers of a film's live deals matching ``where`` in the territories ``keys``:
+        ``{territory key: {buyer key: name}}``, the buyer key an entity id or
+        ``"name:<stated name>"`` for a deal whose buyer is no entity.  One index-only scan of
+        ``facts_film_buyers`` read as tuples (schema 6: ``buyer_name`` is the buyer entity's
+        current name, else the stated one), no entity lookup.  Not ``GROUP BY``: a deal's key
+        is (film, buyer, territory), so a territory has one deal per buyer and grouping only
+        costs a sort."""
         listed = [k for k in keys if k is not None]
         conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
             ["f.territory_key IS NULL"] if None in keys else [])
-        cond = f"{base} AND ({' OR '.join(conds)})"
-        buyer_ids: dict[str | None, set[int]] = defaultdict(set)
-        ids: dict[str | None, list[int]] = defaultdict(list)
-        unnamed = False
-        for key, company_id, fact_id in self.db.tuples(
-                f"SELECT f.territory_key, f.company_id, f.id FROM facts f WHERE {cond}", [film_id, *listed]):
-            ids[key].append(fact_id)
+        found: dict[str | None, dict[int | str, str]] = defaultdict(dict)
+        for key, name, company_id in self.db.tuples(
+                "SELECT f.territory_key, f.buyer_name, f.company_id FROM facts f"
+                f" WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+                f" AND ({' OR '.join(conds)})",
+                [film_id, *listed]):
             if company_id is None:
-                unnamed = True
+                found[key][f"name:{name or ''}"] = name if name is not None else "None"
             else:
-                buyer_ids[key].add(company_id)
-        stated: dict[str | None, dict[int | str, str]] = defaultdict(dict)
-        if unnamed:
-            for key, name in self.db.tuples(f"SELECT DISTINCT f.territory_key, {self._json('company')} FROM facts f"
-                                            f" WHERE {cond} AND f.company_id IS NULL", [film_id, *listed]):
-                stated[key][f"name:{name or ''}"] = str(name) if name is not None else "None"
-        territories = set(buyer_ids) | set(stated)
-        if together:
-            every = {b for k in territories for b in (*buyer_ids.get(k, ()), *stated.get(k, {}))}
-            shown = territories if len(every) > 1 else set()
-        else:
-            shown = {k for k in territories if len(buyer_ids.get(k, ())) + len(stated.get(k, {})) > 1}
-        names = {i: r["name"] for i, r in self._names({i for k in shown for i in buyer_ids.get(k, ())}).items()}
-        found: dict[str | None, dict[int | str, str]] = {}
-        for key in buyer_ids:  # buyer key: an entity id, or "name:<stated>"
-            found[key] = {i: names.get(i, "None") if key in shown else "" for i in buyer_ids[key]}
-        for key, group in stated.items():
-            found.setdefault(key, {}).update(group)
-        first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
-        return found, first
+                found[key][company_id] = name
+        return found
+
+    def _first_deals(self, film_id: int, where: str, keys: list[str]) -> dict[str, list[Row]]:
+        """The first ``CONTRADICTION_FACTS`` live deals (by id) matching ``where`` of each
+        territory in ``keys``: per territory a range scan of ``facts_film_territory`` (its
+        deals in id order) stopped by LIMIT, the territories joined by ``UNION ALL``."""
+        found: dict[str, list[Row]] = defaultdict(list)
+        for part in chunks(keys, 100):
+            branch = ("SELECT * FROM (SELECT f.* FROM facts f WHERE f.film_id = ? AND f.type = 'deal'"
+                      f" AND f.retracted = 0 AND f.territory_key = ? AND {where} ORDER BY f.id LIMIT ?) AS t{{}}")
+            sql = " UNION ALL ".join(branch.format(i) for i in range(len(part)))
+            for row in self.db.all(sql, [v for key in part for v in (film_id, key, CONTRADICTION_FACTS)]):
+                found[row["territory_key"]].append(row)
+        for rows in found.values():
+            rows.sort(key=lambda r: r["id"])
+        return found
 
     @staticmethod
     def _territories(deals: list[Record], sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
@@ -535,7 +528,7 @@ class QueryMixin:
         if self._may_disagree(world_groups):
             keys = sorted({g["territory_key"] for g in world_groups}, key=lambda k: k is None)
             agents: dict[int | str, str] = {}
-            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys, together=True)[0].values():
+            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys).values():
                 for key, name in buyers.items():
                     agents[key] = min(agents.get(key, name), name)
             if len(agents) > 1:
@@ -551,15 +544,13 @@ class QueryMixin:
         maybe = [k for k, gs in by_territory.items() if self._may_disagree(gs)]
         if not maybe:
             return found
-        buyers, first = self._buyers(film_id, "f.rights NOT IN ('sales', 'remake')", maybe)
+        sold = "f.rights NOT IN ('sales', 'remake')"
+        buyers = self._buyers(film_id, sold, maybe)
         disputed = sorted((k for k in maybe if len(buyers.get(k, {})) > 1),
                           key=lambda k: min(g["first"] for g in by_territory[k]))
         if not disputed:
             return found
-        picked = sorted(i for k in disputed for i in first[k])
-        by_key: dict[str, list[Row]] = defaultdict(list)
-        for row in self._fact_rows(f"id IN ({marks(len(picked))})", picked):
-            by_key[row["territory_key"]].append(row)
+        by_key = self._first_deals(film_id, sold, disputed)
         for key in disputed:
             stated = [g["territory"] for g in by_territory[key] if g["territory"] is not None]
             territory = canonical_territory(min(stated) if stated else None)
