@@ -36,10 +36,12 @@ from reelgraph.store.schema import FACT_ENTITY_COLUMNS
 
 _CHUNK = 500
 EVIDENCE_LIMIT = 3  # evidence rows per fact inside records and lists; fact(id) gives all
+# (field, id column) of the entity fields, built once: a film page builds ~500 records
+_ID_COLUMNS = tuple((column, f"{column}_id") for column in FACT_ENTITY_COLUMNS)
 
 
 
-def chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
+def chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
 
@@ -77,7 +79,7 @@ class RecordsMixin:
         limits = {limit for _, limit in parts}
         widest = None if None in limits else max(limits, default=EVIDENCE_LIMIT)
         found = self._evidence(list(unique.values()), widest)
-        names = self._names({r[f"{c}_id"] for r in unique.values() for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
+        names = self._names({r[c] for r in unique.values() for _, c in _ID_COLUMNS if r[c]})
         built: dict[tuple[int, int | None], dict[str, Any]] = {}
         out = []
         for rows, limit in parts:
@@ -148,11 +150,11 @@ class RecordsMixin:
     def _record(row: Row, evidence: list[dict[str, Any]], names: dict[int, Row]) -> dict[str, Any]:
         record: dict[str, Any] = {"fact_id": row["id"], "type": row["type"]}
         record.update(json.loads(row["fields"]))
-        for column in FACT_ENTITY_COLUMNS:
-            entity_id = row[f"{column}_id"]
+        for column, id_column in _ID_COLUMNS:
+            entity_id = row[id_column]
             if entity_id:
                 record[column] = names[entity_id]["name"] if entity_id in names else record.get(column)
-                record[f"{column}_id"] = entity_id
+                record[id_column] = entity_id
         if row["type"] == "award" and row["subject_id"] in names:
             record["subject_kind"] = names[row["subject_id"]]["kind"]
         record.update({
