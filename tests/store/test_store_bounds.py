@@ -153,3 +153,12 @@ def test_buyer_without_entity_is_named_as_stated(store):
     (buyers,) = [c for c in film["contradictions"] if c["kind"] == "territory_buyer"]
     assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer Z"
     assert buyers["facts_total"] == 2 and len(buyers["facts"]) == 2
+    resolved = Resolver(store.entities(), store.film_directors()).resolve(extract(make_article(
+        "e2", ["Nobody bought Germany rights to Dear Comrades."], url="https://w/2")))
+    for fact in resolved.facts:  # a deal that states no buyer at all is named "None"
+        fact.entity_ids.pop("company", None)
+        fact.fact.fields["company"] = None
+    store.write(resolved)
+    (buyers,) = [c for c in store.film(film_id(store))["contradictions"] if c["kind"] == "territory_buyer"]
+    assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer Z vs None"
+    assert buyers["facts_total"] == 3

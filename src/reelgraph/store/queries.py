@@ -123,13 +123,6 @@ class Pager:
         self.info[name] = {"total": int(total), "offset": offset, "limit": limit}
 
 
-def _some(names: list[str]) -> list[str]:
-    """At most ``_NAMES_IN_MESSAGE`` names, then "N more"."""
-    if len(names) <= _NAMES_IN_MESSAGE:
-        return names
-    return [*names[:_NAMES_IN_MESSAGE], f"{len(names) - _NAMES_IN_MESSAGE} more"]
-
-
 def _plain(value: Any) -> Any:
     """A JSON number from SQL as int when whole (PostgreSQL's numeric -> int)."""
     if value is None or isinstance(value, str | int):
@@ -426,7 +419,7 @@ class QueryMixin:
         tells whether the group has more than one buyer without listing them: ``buyers``
         (distinct buyer entities), ``lo`` (the smallest buyer id) and ``unnamed`` (deals whose
         buyer is no entity).  The buyers themselves are read only where two may disagree
-        (``_buyers``)."""
+        (``_buyer_counts``)."""
         rows = self.db.all(
             "SELECT f.rights, f.territory_key, MIN(f.territory) AS territory, COUNT(*) AS n, MIN(f.id) AS first,"
             " COUNT(DISTINCT f.company_id) AS buyers, MIN(f.company_id) AS lo,"
@@ -440,32 +433,65 @@ class QueryMixin:
     @staticmethod
     def _may_disagree(groups: list[dict[str, Any]]) -> bool:
         """Whether ``groups`` (of one territory) may have two buyers: two buyer entities in one
-        group or in two, or a buyer that is no entity (compared by name in ``_buyers``)."""
+        group or in two, or a buyer that is no entity (compared by name in ``_buyer_counts``)."""
         return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
                 or len({g["lo"] for g in groups if g["buyers"]}) > 1)
 
-    def _buyers(self, film_id: int, where: str, keys: list[str | None]) -> dict[str | None, dict[int | str, str]]:
-        """The buyers of a film's live deals matching ``where`` in the territories ``keys``:
-        ``{territory key: {buyer key: name}}``, the buyer key an entity id or
-        ``"name:<stated name>"`` for a deal whose buyer is no entity.  One index-only scan of
-        ``facts_film_buyers`` read as tuples (schema 6: ``buyer_name`` is the buyer entity's
-        current name, else the stated one), no entity lookup.  Not ``GROUP BY``: a deal's key
-        is (film, buyer, territory), so a territory has one deal per buyer and grouping only
-        costs a sort."""
+    def _buyer_counts(self, film_id: int, where: str, keys: list[str | None], together: bool = False
+                      ) -> dict[str | None, tuple[int, int, bool]]:
+        """How many buyers the film's live deals matching ``where`` have in each territory of
+        ``keys`` (``together``: in all of them as one, under the key None): ``{key: (buyer
+        keys, distinct names, whether a deal states no buyer name)}``.  A buyer key is an entity
+        id, or the stated name of a deal whose buyer is no entity; a name is ``buyer_name``
+        (schema 6: the buyer entity's current name, else the stated one; "None" when none is
+        stated).  One index-only pass over ``facts_film_buyers``, counted in SQL."""
         listed = [k for k in keys if k is not None]
         conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
             ["f.territory_key IS NULL"] if None in keys else [])
-        found: dict[str | None, dict[int | str, str]] = defaultdict(dict)
-        for key, name, company_id in self.db.tuples(
-                "SELECT f.territory_key, f.buyer_name, f.company_id FROM facts f"
-                f" WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
-                f" AND ({' OR '.join(conds)})",
-                [film_id, *listed]):
-            if company_id is None:
-                found[key][f"name:{name or ''}"] = name if name is not None else "None"
-            else:
-                found[key][company_id] = name
+        key_sql, group = ("", "") if together else ("f.territory_key, ", " GROUP BY f.territory_key")
+        rows = self.db.tuples(
+            f"SELECT {key_sql}COUNT(DISTINCT f.company_id)"
+            " + COUNT(DISTINCT CASE WHEN f.company_id IS NULL THEN COALESCE(f.buyer_name, '') END),"
+            " COUNT(DISTINCT COALESCE(f.buyer_name, 'None')),"
+            " MAX(CASE WHEN f.buyer_name IS NULL THEN 1 ELSE 0 END)"
+            f" FROM facts f WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+            f" AND ({' OR '.join(conds)}){group}", [film_id, *listed])
+        if together:
+            return {None: (int(rows[0][0] or 0), int(rows[0][1] or 0), bool(rows[0][2]))} if rows else {}
+        return {key: (int(buyers), int(names), bool(nameless)) for key, buyers, names, nameless in rows}
+
+    def _first_names(self, film_id: int, where: str, keys: list[str | None], together: bool = False
+                     ) -> dict[str | None, list[str]]:
+        """The first ``_NAMES_IN_MESSAGE`` distinct buyer names (code point order, as Python
+        sorts) of the film's live deals matching ``where`` in each territory of ``keys``
+        (``together``: of all of them, under the key None).  Per territory a range scan of
+        ``facts_film_buyers`` already in name order, stopped by LIMIT; the territories joined
+        by ``UNION ALL``.  Deals with no buyer name are left out (``_buyer_names`` adds
+        "None")."""
+        name = 'f.buyer_name COLLATE "C"' if self.db.dialect == "postgresql" else "f.buyer_name"
+        base = (f"SELECT DISTINCT {{key}}{name} AS name FROM facts f WHERE f.film_id = ? AND f.type = 'deal'"
+                f" AND f.retracted = 0 AND {where} AND f.buyer_name IS NOT NULL AND {{cond}} ORDER BY name LIMIT ?")
+        found: dict[str | None, list[str]] = defaultdict(list)
+        if together:
+            listed = [k for k in keys if k is not None]
+            conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
+                ["f.territory_key IS NULL"] if None in keys else [])
+            sql = base.format(key="", cond=f"({' OR '.join(conds)})")
+            found[None] = [n for (n,) in self.db.tuples(sql, [film_id, *listed, _NAMES_IN_MESSAGE])]
+            return found
+        for part in chunks(keys, 100):
+            branch = base.format(key="f.territory_key, ", cond="f.territory_key = ?")
+            sql = " UNION ALL ".join(f"SELECT * FROM ({branch}) AS t{i}" for i in range(len(part)))
+            for key, buyer in self.db.tuples(sql, [v for k in part for v in (film_id, k, _NAMES_IN_MESSAGE)]):
+                found[key].append(buyer)
         return found
+
+    @staticmethod
+    def _buyer_names(first: list[str], total: int, nameless: bool) -> list[str]:
+        """The names a message shows: the first ``_NAMES_IN_MESSAGE`` of ``total`` distinct
+        names ("None" for deals that state no buyer, as a set of names had it), then "N more"."""
+        names = sorted({*first, "None"})[:_NAMES_IN_MESSAGE] if nameless else sorted(first)
+        return names if total <= _NAMES_IN_MESSAGE else [*names, f"{total - _NAMES_IN_MESSAGE} more"]
 
     def _first_deals(self, film_id: int, where: str, keys: list[str]) -> dict[str, list[Row]]:
         """The first ``CONTRADICTION_FACTS`` live deals (by id) matching ``where`` of each
@@ -516,9 +542,9 @@ class QueryMixin:
         """The deal disagreements of a film: two world sales companies, two buyers of a
         territory; each as its contradiction with ``facts`` still ``facts`` rows (the caller
         builds the records with the rest of the page).  The deal counts come from the grouped
-        deal query (``_deal_groups``); the buyers are listed (``_buyers``) only for the
-        territories where two may disagree, and a message names at most ``_NAMES_IN_MESSAGE``
-        of them.  Each contradiction carries at most ``CONTRADICTION_FACTS`` facts
+        deal query (``_deal_groups``); the buyers are counted (``_buyer_counts``) only for the
+        territories where two may disagree, and a message names the first
+        ``_NAMES_IN_MESSAGE`` of them (``_first_names``) and counts the rest.  Each contradiction carries at most ``CONTRADICTION_FACTS`` facts
         (``facts_total`` counts them all)."""
         found: list[dict[str, Any]] = []
         film_id = params[0]
@@ -527,12 +553,10 @@ class QueryMixin:
                  f" AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')")
         if self._may_disagree(world_groups):
             keys = sorted({g["territory_key"] for g in world_groups}, key=lambda k: k is None)
-            agents: dict[int | str, str] = {}
-            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys).values():
-                for key, name in buyers.items():
-                    agents[key] = min(agents.get(key, name), name)
-            if len(agents) > 1:
-                names = " vs ".join(_some(sorted(set(agents.values()))))
+            agents, total, nameless = self._buyer_counts(film_id, "f.rights = 'sales'", keys, together=True)[None]
+            if agents > 1:
+                first = self._first_names(film_id, "f.rights = 'sales'", keys, together=True)[None]
+                names = " vs ".join(self._buyer_names(first, total, nameless))
                 facts = self.db.all(
                     f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS])
                 found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
@@ -545,16 +569,17 @@ class QueryMixin:
         if not maybe:
             return found
         sold = "f.rights NOT IN ('sales', 'remake')"
-        buyers = self._buyers(film_id, sold, maybe)
-        disputed = sorted((k for k in maybe if len(buyers.get(k, {})) > 1),
+        counts = self._buyer_counts(film_id, sold, maybe)
+        disputed = sorted((k for k in maybe if k in counts and counts[k][0] > 1),
                           key=lambda k: min(g["first"] for g in by_territory[k]))
         if not disputed:
             return found
         by_key = self._first_deals(film_id, sold, disputed)
+        first = self._first_names(film_id, sold, disputed)
         for key in disputed:
             stated = [g["territory"] for g in by_territory[key] if g["territory"] is not None]
             territory = canonical_territory(min(stated) if stated else None)
-            names = " vs ".join(_some(sorted(set(buyers[key].values()))))
+            names = " vs ".join(self._buyer_names(first[key], *counts[key][1:]))
             found.append({"kind": "territory_buyer", "territory": territory,
                           "message": f"two buyers for {territory}: {names}", "facts": by_key[key],
                           "facts_total": sum(g["n"] for g in by_territory[key])})

@@ -130,11 +130,11 @@ class RecordsMixin:
                        " ORDER BY t.date DESC, t.article_id DESC, t.span_start LIMIT ?) AS s"
                        f" JOIN articles a ON a.id = s.article_id ORDER BY {order}")
             batches.append((sql, [*part, per_fact]))
-        for sql, params in batches:
-            for r in self.db.all(sql, params):
-                found.setdefault(r["fact_id"], []).append({
-                    "article_id": r["article_id"], "title": r["title"], "date": r["date"],
-                    "url": r["url"], "sentence": r["sentence"], "start": r["span_start"], "end": r["span_end"],
+        for sql, params in batches:  # tuples in the order of ``columns`` (no dict per row twice)
+            for fact_id, article_id, sentence, start, end, date, title, url in self.db.tuples(sql, params):
+                found.setdefault(fact_id, []).append({
+                    "article_id": article_id, "title": title, "date": date,
+                    "url": url, "sentence": sentence, "start": start, "end": end,
                 })
         return found
 
