@@ -416,26 +416,26 @@ class QueryMixin:
         """Every live deal of a film counted by (rights, territory) in one grouped query over
         ``facts_film_deals`` (index only, a few dozen rows however many deals): ``rights``,
         ``territory_key``, ``territory`` (MIN as stated), ``n``, ``first`` (MIN id), and what
-        tells whether the group has more than one buyer without listing them: ``buyers``
-        (distinct buyer entities), ``lo`` (the smallest buyer id) and ``unnamed`` (deals whose
-        buyer is no entity).  The buyers themselves are read only where two may disagree
+        tells whether the group has more than one buyer without listing them: ``lo`` / ``hi``
+        (the smallest and largest buyer entity id; MIN/MAX, not ``COUNT(DISTINCT)``, which
+        needs a sort) and ``unnamed`` (deals whose buyer is no entity).  The buyers themselves are read only where two may disagree
         (``_buyer_counts``)."""
         rows = self.db.all(
             "SELECT f.rights, f.territory_key, MIN(f.territory) AS territory, COUNT(*) AS n, MIN(f.id) AS first,"
-            " COUNT(DISTINCT f.company_id) AS buyers, MIN(f.company_id) AS lo,"
+            " MIN(f.company_id) AS lo, MAX(f.company_id) AS hi,"
             " SUM(CASE WHEN f.company_id IS NULL THEN 1 ELSE 0 END) AS unnamed"
             " FROM facts f WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0"
             " GROUP BY f.rights, f.territory_key", (film_id,))
         return [{"rights": r["rights"] or "", "territory_key": r["territory_key"], "territory": r["territory"],
-                 "n": int(r["n"]), "first": r["first"], "buyers": int(r["buyers"] or 0), "lo": r["lo"],
+                 "n": int(r["n"]), "first": r["first"], "lo": r["lo"], "hi": r["hi"],
                  "unnamed": int(r["unnamed"] or 0)} for r in rows]
 
     @staticmethod
     def _may_disagree(groups: list[dict[str, Any]]) -> bool:
         """Whether ``groups`` (of one territory) may have two buyers: two buyer entities in one
         group or in two, or a buyer that is no entity (compared by name in ``_buyer_counts``)."""
-        return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
-                or len({g["lo"] for g in groups if g["buyers"]}) > 1)
+        return (any(g["lo"] != g["hi"] or g["unnamed"] for g in groups)
+                or len({g["lo"] for g in groups if g["lo"] is not None}) > 1)
 
     def _buyer_counts(self, film_id: int, where: str, keys: list[str | None], together: bool = False
                       ) -> dict[str | None, tuple[int, int, bool]]:
