@@ -40,6 +40,15 @@ EVIDENCE_LIMIT = 3  # evidence rows per fact inside records and lists; fact(id) 
 _ID_COLUMNS = tuple((column, f"{column}_id") for column in FACT_ENTITY_COLUMNS)
 
 
+def _decode_fields(text: str) -> dict[str, Any]:
+    """``facts.fields`` as stored by ``json.dumps`` (no leading whitespace): the decoder's
+    ``raw_decode``, without ``json.loads``' whitespace scans around it."""
+    return _DECODER.raw_decode(text)[0]
+
+
+_DECODER = json.JSONDecoder()
+
+
 
 def chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(ids), size):
@@ -148,22 +157,24 @@ class RecordsMixin:
 
     @staticmethod
     def _record(row: Row, evidence: list[dict[str, Any]], names: dict[int, Row]) -> dict[str, Any]:
+        # plain assignments in a fixed order (a film page builds ~500 of these; an existing
+        # key keeps its place, as ``dict.update`` did)
         record: dict[str, Any] = {"fact_id": row["id"], "type": row["type"]}
-        record.update(json.loads(row["fields"]))
+        record.update(_decode_fields(row["fields"]))
         for column, id_column in _ID_COLUMNS:
             entity_id = row[id_column]
             if entity_id:
-                record[column] = names[entity_id]["name"] if entity_id in names else record.get(column)
+                entity = names.get(entity_id)
+                record[column] = entity["name"] if entity is not None else record.get(column)
                 record[id_column] = entity_id
         if row["type"] == "award" and row["subject_id"] in names:
             record["subject_kind"] = names[row["subject_id"]]["kind"]
-        record.update({
-            "confidence": round(float(row["confidence"]), 3), "retracted": bool(row["retracted"]),
-            "retract_reason": row["retract_reason"],
-            "sources": int(row["sources"] or 0),
-            "first_seen": row["first_seen"] or None,
-            "last_seen": row["last_seen"] or None,
-            "evidence_total": int(row["evidence_total"] or 0),
-            "evidence": evidence,
-        })
+        record["confidence"] = round(float(row["confidence"]), 3)
+        record["retracted"] = bool(row["retracted"])
+        record["retract_reason"] = row["retract_reason"]
+        record["sources"] = int(row["sources"] or 0)
+        record["first_seen"] = row["first_seen"] or None
+        record["last_seen"] = row["last_seen"] or None
+        record["evidence_total"] = int(row["evidence_total"] or 0)
+        record["evidence"] = evidence
         return record
