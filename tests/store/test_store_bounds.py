@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from store_helpers import make_article, write
+from store_rules_extractor import extract
 
+from reelgraph.resolve import Resolver
 from reelgraph.store.records import EVIDENCE_LIMIT
 
 
@@ -134,3 +136,29 @@ def test_buyer_names_read_only_for_disputed_territories(store):
     assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer B Films"
     assert buyers["facts_total"] == 2
     assert len([c for c in film["contradictions"] if c["kind"] == "territory_buyer"]) == 1
+
+
+def test_buyer_without_entity_is_named_as_stated(store):
+    """A deal whose buyer is no entity (the resolver linked none) counts as a buyer by its
+    stated name: with an entity buyer of the same territory it is a contradiction naming both."""
+    write(store, make_article("e0", ["Dear Comrades (2020) is directed by Andrei Konchalovsky.",
+                                     "Buyer A Films bought Germany rights to Dear Comrades."], url="https://w/0"))
+    resolved = Resolver(store.entities(), store.film_directors()).resolve(extract(make_article(
+        "e1", ["Buyer Z bought Germany rights to Dear Comrades."], url="https://w/1")))
+    for fact in resolved.facts:
+        fact.entity_ids.pop("company", None)
+    store.write(resolved)
+    assert store.db.scalar("SELECT buyer_name FROM facts WHERE type = 'deal' AND company_id IS NULL") == "Buyer Z"
+    film = store.film(film_id(store))
+    (buyers,) = [c for c in film["contradictions"] if c["kind"] == "territory_buyer"]
+    assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer Z"
+    assert buyers["facts_total"] == 2 and len(buyers["facts"]) == 2
+    resolved = Resolver(store.entities(), store.film_directors()).resolve(extract(make_article(
+        "e2", ["Nobody bought Germany rights to Dear Comrades."], url="https://w/2")))
+    for fact in resolved.facts:  # a deal that states no buyer at all is named "None"
+        fact.entity_ids.pop("company", None)
+        fact.fact.fields["company"] = None
+    store.write(resolved)
+    (buyers,) = [c for c in store.film(film_id(store))["contradictions"] if c["kind"] == "territory_buyer"]
+    assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer Z vs None"
+    assert buyers["facts_total"] == 3

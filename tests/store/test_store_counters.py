@@ -1,5 +1,7 @@
 """Schema 4 keeps evidence counters on ``facts``; they must equal a recount from
-``fact_sources`` after writes, merges, splits and updated articles."""
+``fact_sources`` after writes, merges, splits and updated articles.  The same for the
+denormalised columns of schemas 5 and 6 (``entity_articles``, ``role_rank`` / ``sort_name``,
+``buyer_name``) after corrections."""
 
 from __future__ import annotations
 
@@ -110,3 +112,46 @@ def test_entity_articles_and_sort_keys_follow_corrections(store):
             " WHERE f.retracted = 0 AND (f.film_id = ? OR f.subject_id = ?)", (film, film)) for e in [r]})
     person = store.person(people[0])
     assert person["paging"]["sources"]["total"] >= 1
+
+
+def buyer_names(store):
+    """``buyer_name`` of every deal, stored and recomputed: the buyer entity's current name,
+    else the stated company (schema 6)."""
+    import json
+
+    names = {r["id"]: r["name"] for r in store.db.all("SELECT id, name FROM entities")}
+    stored, wanted = {}, {}
+    for r in store.db.all("SELECT * FROM facts WHERE type = 'deal'"):
+        stored[r["id"]] = r["buyer_name"]
+        wanted[r["id"]] = names[r["company_id"]] if r["company_id"] else json.loads(r["fields"]).get("company")
+    return stored, wanted
+
+
+def france_buyers(store, film):
+    (found,) = [c["message"] for c in store.film(film)["contradictions"] if c.get("territory") == "France"]
+    return found
+
+
+def test_buyer_names_follow_rename_merge_and_split(store):
+    credit = "Dear Comrades (2020) is directed by Andrei Konchalovsky."
+    write(store, make_article("a", [credit, "Curzon bought UK rights to Dear Comrades.",
+                                    "Alamode bought France rights to Dear Comrades."], url="https://x/a"))
+    write(store, make_article("b", [credit, "Artificial Eye bought France rights to Dear Comrades."],
+                              url="https://x/b"))
+    stored, wanted = buyer_names(store)
+    assert stored == wanted and sorted(stored.values()) == ["Alamode", "Artificial Eye", "Curzon"]
+    film = store.find("film", "Dear Comrades")[0]["id"]
+    assert france_buyers(store, film) == "two buyers for France: Alamode vs Artificial Eye"
+    curzon = store.find("company", "Curzon")[0]["id"]
+    eye = store.find("company", "Artificial Eye")[0]["id"]
+    store.merge(curzon, eye)
+    stored, wanted = buyer_names(store)
+    assert stored == wanted and sorted(stored.values()) == ["Alamode", "Curzon", "Curzon"]
+    assert france_buyers(store, film) == "two buyers for France: Alamode vs Curzon"
+    store.rename(curzon, "Curzon Film")
+    assert buyer_names(store)[0] == buyer_names(store)[1]
+    assert france_buyers(store, film) == "two buyers for France: Alamode vs Curzon Film"
+    store.split(curzon, "Artificial Eye")
+    stored, wanted = buyer_names(store)
+    assert stored == wanted and sorted(stored.values()) == ["Alamode", "Artificial Eye", "Curzon Film"]
+    assert france_buyers(store, film) == "two buyers for France: Alamode vs Artificial Eye"

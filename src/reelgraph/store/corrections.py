@@ -100,7 +100,7 @@ class CorrectionsMixin:
             touched.add(self._rekey(row, columns))
             moved += 1
         if touched:
-            self._refresh_sort_names(new)
+            self._refresh_names(new)
             self._refresh_entity_articles(self._articles_of_facts(touched))
         return moved
 
@@ -195,7 +195,7 @@ class CorrectionsMixin:
             self.db.execute("DELETE FROM aliases WHERE entity_id = ? AND name_key = ? AND blocked = 0",
                             (entity["id"], name_key(new_name)))
             self._add_alias(entity["id"], entity["name"], f"renamed to {new_name}")
-            self._refresh_sort_names(entity["id"])
+            self._refresh_names(entity["id"])
             self._index_entity(entity["id"])
             return self._record_correction("rename", {
                 "entity_id": entity["id"], "old_name": entity["name"], "new_name": new_name})

@@ -123,13 +123,6 @@ class Pager:
         self.info[name] = {"total": int(total), "offset": offset, "limit": limit}
 
 
-def _some(names: list[str]) -> list[str]:
-    """At most ``_NAMES_IN_MESSAGE`` names, then "N more"."""
-    if len(names) <= _NAMES_IN_MESSAGE:
-        return names
-    return [*names[:_NAMES_IN_MESSAGE], f"{len(names) - _NAMES_IN_MESSAGE} more"]
-
-
 def _plain(value: Any) -> Any:
     """A JSON number from SQL as int when whole (PostgreSQL's numeric -> int)."""
     if value is None or isinstance(value, str | int):
@@ -423,71 +416,97 @@ class QueryMixin:
         """Every live deal of a film counted by (rights, territory) in one grouped query over
         ``facts_film_deals`` (index only, a few dozen rows however many deals): ``rights``,
         ``territory_key``, ``territory`` (MIN as stated), ``n``, ``first`` (MIN id), and what
-        tells whether the group has more than one buyer without listing them: ``buyers``
-        (distinct buyer entities), ``lo`` (the smallest buyer id) and ``unnamed`` (deals whose
-        buyer is no entity).  The buyers themselves are read only where two may disagree
-        (``_buyers``)."""
+        tells whether the group has more than one buyer without listing them: ``lo`` / ``hi``
+        (the smallest and largest buyer entity id; MIN/MAX, not ``COUNT(DISTINCT)``, which
+        needs a sort) and ``unnamed`` (deals whose buyer is no entity).  The buyers themselves are read only where two may disagree
+        (``_buyer_counts``)."""
         rows = self.db.all(
             "SELECT f.rights, f.territory_key, MIN(f.territory) AS territory, COUNT(*) AS n, MIN(f.id) AS first,"
-            " COUNT(DISTINCT f.company_id) AS buyers, MIN(f.company_id) AS lo,"
+            " MIN(f.company_id) AS lo, MAX(f.company_id) AS hi,"
             " SUM(CASE WHEN f.company_id IS NULL THEN 1 ELSE 0 END) AS unnamed"
             " FROM facts f WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0"
             " GROUP BY f.rights, f.territory_key", (film_id,))
         return [{"rights": r["rights"] or "", "territory_key": r["territory_key"], "territory": r["territory"],
-                 "n": int(r["n"]), "first": r["first"], "buyers": int(r["buyers"] or 0), "lo": r["lo"],
+                 "n": int(r["n"]), "first": r["first"], "lo": r["lo"], "hi": r["hi"],
                  "unnamed": int(r["unnamed"] or 0)} for r in rows]
 
     @staticmethod
     def _may_disagree(groups: list[dict[str, Any]]) -> bool:
         """Whether ``groups`` (of one territory) may have two buyers: two buyer entities in one
-        group or in two, or a buyer that is no entity (compared by name in ``_buyers``)."""
-        return (any(g["buyers"] > 1 or g["unnamed"] for g in groups)
-                or len({g["lo"] for g in groups if g["buyers"]}) > 1)
+        group or in two, or a buyer that is no entity (compared by name in ``_buyer_counts``)."""
+        return (any(g["lo"] != g["hi"] or g["unnamed"] for g in groups)
+                or len({g["lo"] for g in groups if g["lo"] is not None}) > 1)
 
-    def _buyers(self, film_id: int, where: str, keys: list[str | None], together: bool = False
-                ) -> tuple[dict[str | None, dict[int | str, str]], dict[str | None, list[int]]]:
-        """The buyers of a film's live deals matching ``where`` in the territories ``keys``
-        (``{territory key: {buyer id or "name:<stated name>": name}}``) and the first ``CONTRADICTION_FACTS`` deal ids
-        of each territory: one index-only scan of (territory, buyer, id) over
-        ``facts_film_deals`` read as tuples, the stated names of deals whose buyer is no entity,
-        and the names of the buyer entities by id (``_names``), read only where they are
-        shown: for the territories with two buyer keys or more, or (``together``: the keys of
-        all territories count as one listing) for all of them when there are two or more.  A
-        buyer entity whose name is not read is named ``""`` (never shown)."""
-        base = f"f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+    def _buyer_counts(self, film_id: int, where: str, keys: list[str | None], together: bool = False
+                      ) -> dict[str | None, tuple[int, int, bool]]:
+        """How many buyers the film's live deals matching ``where`` have in each territory of
+        ``keys`` (``together``: in all of them as one, under the key None): ``{key: (buyer
+        keys, distinct names, whether a deal states no buyer name)}``.  A buyer key is an entity
+        id, or the stated name of a deal whose buyer is no entity; a name is ``buyer_name``
+        (schema 6: the buyer entity's current name, else the stated one; "None" when none is
+        stated).  One index-only pass over ``facts_film_buyers``, counted in SQL."""
         listed = [k for k in keys if k is not None]
         conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
             ["f.territory_key IS NULL"] if None in keys else [])
-        cond = f"{base} AND ({' OR '.join(conds)})"
-        buyer_ids: dict[str | None, set[int]] = defaultdict(set)
-        ids: dict[str | None, list[int]] = defaultdict(list)
-        unnamed = False
-        for key, company_id, fact_id in self.db.tuples(
-                f"SELECT f.territory_key, f.company_id, f.id FROM facts f WHERE {cond}", [film_id, *listed]):
-            ids[key].append(fact_id)
-            if company_id is None:
-                unnamed = True
-            else:
-                buyer_ids[key].add(company_id)
-        stated: dict[str | None, dict[int | str, str]] = defaultdict(dict)
-        if unnamed:
-            for key, name in self.db.tuples(f"SELECT DISTINCT f.territory_key, {self._json('company')} FROM facts f"
-                                            f" WHERE {cond} AND f.company_id IS NULL", [film_id, *listed]):
-                stated[key][f"name:{name or ''}"] = str(name) if name is not None else "None"
-        territories = set(buyer_ids) | set(stated)
+        key_sql, group = ("", "") if together else ("f.territory_key, ", " GROUP BY f.territory_key")
+        rows = self.db.tuples(
+            f"SELECT {key_sql}COUNT(DISTINCT f.company_id)"
+            " + COUNT(DISTINCT CASE WHEN f.company_id IS NULL THEN COALESCE(f.buyer_name, '') END),"
+            " COUNT(DISTINCT COALESCE(f.buyer_name, 'None')),"
+            " MAX(CASE WHEN f.buyer_name IS NULL THEN 1 ELSE 0 END)"
+            f" FROM facts f WHERE f.film_id = ? AND f.type = 'deal' AND f.retracted = 0 AND {where}"
+            f" AND ({' OR '.join(conds)}){group}", [film_id, *listed])
         if together:
-            every = {b for k in territories for b in (*buyer_ids.get(k, ()), *stated.get(k, {}))}
-            shown = territories if len(every) > 1 else set()
-        else:
-            shown = {k for k in territories if len(buyer_ids.get(k, ())) + len(stated.get(k, {})) > 1}
-        names = {i: r["name"] for i, r in self._names({i for k in shown for i in buyer_ids.get(k, ())}).items()}
-        found: dict[str | None, dict[int | str, str]] = {}
-        for key in buyer_ids:  # buyer key: an entity id, or "name:<stated>"
-            found[key] = {i: names.get(i, "None") if key in shown else "" for i in buyer_ids[key]}
-        for key, group in stated.items():
-            found.setdefault(key, {}).update(group)
-        first = {key: sorted(group)[:CONTRADICTION_FACTS] for key, group in ids.items()}
-        return found, first
+            return {None: (int(rows[0][0] or 0), int(rows[0][1] or 0), bool(rows[0][2]))} if rows else {}
+        return {key: (int(buyers), int(names), bool(nameless)) for key, buyers, names, nameless in rows}
+
+    def _first_names(self, film_id: int, where: str, keys: list[str | None], together: bool = False
+                     ) -> dict[str | None, list[str]]:
+        """The first ``_NAMES_IN_MESSAGE`` distinct buyer names (code point order, as Python
+        sorts) of the film's live deals matching ``where`` in each territory of ``keys``
+        (``together``: of all of them, under the key None).  Per territory a range scan of
+        ``facts_film_buyers`` already in name order, stopped by LIMIT; the territories joined
+        by ``UNION ALL``.  Deals with no buyer name are left out (``_buyer_names`` adds
+        "None")."""
+        name = 'f.buyer_name COLLATE "C"' if self.db.dialect == "postgresql" else "f.buyer_name"
+        base = (f"SELECT DISTINCT {{key}}{name} AS name FROM facts f WHERE f.film_id = ? AND f.type = 'deal'"
+                f" AND f.retracted = 0 AND {where} AND f.buyer_name IS NOT NULL AND {{cond}} ORDER BY name LIMIT ?")
+        found: dict[str | None, list[str]] = defaultdict(list)
+        if together:
+            listed = [k for k in keys if k is not None]
+            conds = ([f"f.territory_key IN ({marks(len(listed))})"] if listed else []) + (
+                ["f.territory_key IS NULL"] if None in keys else [])
+            sql = base.format(key="", cond=f"({' OR '.join(conds)})")
+            found[None] = [n for (n,) in self.db.tuples(sql, [film_id, *listed, _NAMES_IN_MESSAGE])]
+            return found
+        for part in chunks(keys, 100):
+            branch = base.format(key="f.territory_key, ", cond="f.territory_key = ?")
+            sql = " UNION ALL ".join(f"SELECT * FROM ({branch}) AS t{i}" for i in range(len(part)))
+            for key, buyer in self.db.tuples(sql, [v for k in part for v in (film_id, k, _NAMES_IN_MESSAGE)]):
+                found[key].append(buyer)
+        return found
+
+    @staticmethod
+    def _buyer_names(first: list[str], total: int, nameless: bool) -> list[str]:
+        """The names a message shows: the first ``_NAMES_IN_MESSAGE`` of ``total`` distinct
+        names ("None" for deals that state no buyer, as a set of names had it), then "N more"."""
+        names = sorted({*first, "None"})[:_NAMES_IN_MESSAGE] if nameless else sorted(first)
+        return names if total <= _NAMES_IN_MESSAGE else [*names, f"{total - _NAMES_IN_MESSAGE} more"]
+
+    def _first_deals(self, film_id: int, where: str, keys: list[str]) -> dict[str, list[Row]]:
+        """The first ``CONTRADICTION_FACTS`` live deals (by id) matching ``where`` of each
+        territory in ``keys``: per territory a range scan of ``facts_film_territory`` (its
+        deals in id order) stopped by LIMIT, the territories joined by ``UNION ALL``."""
+        found: dict[str, list[Row]] = defaultdict(list)
+        for part in chunks(keys, 100):
+            branch = ("SELECT * FROM (SELECT f.* FROM facts f WHERE f.film_id = ? AND f.type = 'deal'"
+                      f" AND f.retracted = 0 AND f.territory_key = ? AND {where} ORDER BY f.id LIMIT ?) AS t{{}}")
+            sql = " UNION ALL ".join(branch.format(i) for i in range(len(part)))
+            for row in self.db.all(sql, [v for key in part for v in (film_id, key, CONTRADICTION_FACTS)]):
+                found[row["territory_key"]].append(row)
+        for rows in found.values():
+            rows.sort(key=lambda r: r["id"])
+        return found
 
     @staticmethod
     def _territories(deals: list[Record], sold_groups: list[dict[str, Any]]) -> dict[str, Any]:
@@ -523,9 +542,9 @@ class QueryMixin:
         """The deal disagreements of a film: two world sales companies, two buyers of a
         territory; each as its contradiction with ``facts`` still ``facts`` rows (the caller
         builds the records with the rest of the page).  The deal counts come from the grouped
-        deal query (``_deal_groups``); the buyers are listed (``_buyers``) only for the
-        territories where two may disagree, and a message names at most ``_NAMES_IN_MESSAGE``
-        of them.  Each contradiction carries at most ``CONTRADICTION_FACTS`` facts
+        deal query (``_deal_groups``); the buyers are counted (``_buyer_counts``) only for the
+        territories where two may disagree, and a message names the first
+        ``_NAMES_IN_MESSAGE`` of them (``_first_names``) and counts the rest.  Each contradiction carries at most ``CONTRADICTION_FACTS`` facts
         (``facts_total`` counts them all)."""
         found: list[dict[str, Any]] = []
         film_id = params[0]
@@ -534,12 +553,10 @@ class QueryMixin:
                  f" AND (f.territory_key IS NULL OR f.territory_key = '{WORLDWIDE}')")
         if self._may_disagree(world_groups):
             keys = sorted({g["territory_key"] for g in world_groups}, key=lambda k: k is None)
-            agents: dict[int | str, str] = {}
-            for buyers in self._buyers(film_id, "f.rights = 'sales'", keys, together=True)[0].values():
-                for key, name in buyers.items():
-                    agents[key] = min(agents.get(key, name), name)
-            if len(agents) > 1:
-                names = " vs ".join(_some(sorted(set(agents.values()))))
+            agents, total, nameless = self._buyer_counts(film_id, "f.rights = 'sales'", keys, together=True)[None]
+            if agents > 1:
+                first = self._first_names(film_id, "f.rights = 'sales'", keys, together=True)[None]
+                names = " vs ".join(self._buyer_names(first, total, nameless))
                 facts = self.db.all(
                     f"SELECT f.* FROM facts f WHERE {world} ORDER BY f.id LIMIT ?", [*params, CONTRADICTION_FACTS])
                 found.append({"kind": "world_sales", "message": f"two companies claim world sales: {names}",
@@ -551,19 +568,18 @@ class QueryMixin:
         maybe = [k for k, gs in by_territory.items() if self._may_disagree(gs)]
         if not maybe:
             return found
-        buyers, first = self._buyers(film_id, "f.rights NOT IN ('sales', 'remake')", maybe)
-        disputed = sorted((k for k in maybe if len(buyers.get(k, {})) > 1),
+        sold = "f.rights NOT IN ('sales', 'remake')"
+        counts = self._buyer_counts(film_id, sold, maybe)
+        disputed = sorted((k for k in maybe if k in counts and counts[k][0] > 1),
                           key=lambda k: min(g["first"] for g in by_territory[k]))
         if not disputed:
             return found
-        picked = sorted(i for k in disputed for i in first[k])
-        by_key: dict[str, list[Row]] = defaultdict(list)
-        for row in self._fact_rows(f"id IN ({marks(len(picked))})", picked):
-            by_key[row["territory_key"]].append(row)
+        by_key = self._first_deals(film_id, sold, disputed)
+        first = self._first_names(film_id, sold, disputed)
         for key in disputed:
             stated = [g["territory"] for g in by_territory[key] if g["territory"] is not None]
             territory = canonical_territory(min(stated) if stated else None)
-            names = " vs ".join(_some(sorted(set(buyers[key].values()))))
+            names = " vs ".join(self._buyer_names(first[key], *counts[key][1:]))
             found.append({"kind": "territory_buyer", "territory": territory,
                           "message": f"two buyers for {territory}: {names}", "facts": by_key[key],
                           "facts_total": sum(g["n"] for g in by_territory[key])})

@@ -36,10 +36,21 @@ from reelgraph.store.schema import FACT_ENTITY_COLUMNS
 
 _CHUNK = 500
 EVIDENCE_LIMIT = 3  # evidence rows per fact inside records and lists; fact(id) gives all
+# (field, id column) of the entity fields, built once: a film page builds ~500 records
+_ID_COLUMNS = tuple((column, f"{column}_id") for column in FACT_ENTITY_COLUMNS)
+
+
+def _decode_fields(text: str) -> dict[str, Any]:
+    """``facts.fields`` as stored by ``json.dumps`` (no leading whitespace): the decoder's
+    ``raw_decode``, without ``json.loads``' whitespace scans around it."""
+    return _DECODER.raw_decode(text)[0]
+
+
+_DECODER = json.JSONDecoder()
 
 
 
-def chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
+def chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
 
@@ -77,7 +88,7 @@ class RecordsMixin:
         limits = {limit for _, limit in parts}
         widest = None if None in limits else max(limits, default=EVIDENCE_LIMIT)
         found = self._evidence(list(unique.values()), widest)
-        names = self._names({r[f"{c}_id"] for r in unique.values() for c in FACT_ENTITY_COLUMNS if r[f"{c}_id"]})
+        names = self._names({r[c] for r in unique.values() for _, c in _ID_COLUMNS if r[c]})
         built: dict[tuple[int, int | None], dict[str, Any]] = {}
         out = []
         for rows, limit in parts:
@@ -128,11 +139,11 @@ class RecordsMixin:
                        " ORDER BY t.date DESC, t.article_id DESC, t.span_start LIMIT ?) AS s"
                        f" JOIN articles a ON a.id = s.article_id ORDER BY {order}")
             batches.append((sql, [*part, per_fact]))
-        for sql, params in batches:
-            for r in self.db.all(sql, params):
-                found.setdefault(r["fact_id"], []).append({
-                    "article_id": r["article_id"], "title": r["title"], "date": r["date"],
-                    "url": r["url"], "sentence": r["sentence"], "start": r["span_start"], "end": r["span_end"],
+        for sql, params in batches:  # tuples in the order of ``columns`` (no dict per row twice)
+            for fact_id, article_id, sentence, start, end, date, title, url in self.db.tuples(sql, params):
+                found.setdefault(fact_id, []).append({
+                    "article_id": article_id, "title": title, "date": date,
+                    "url": url, "sentence": sentence, "start": start, "end": end,
                 })
         return found
 
@@ -146,22 +157,24 @@ class RecordsMixin:
 
     @staticmethod
     def _record(row: Row, evidence: list[dict[str, Any]], names: dict[int, Row]) -> dict[str, Any]:
+        # plain assignments in a fixed order (a film page builds ~500 of these; an existing
+        # key keeps its place, as ``dict.update`` did)
         record: dict[str, Any] = {"fact_id": row["id"], "type": row["type"]}
-        record.update(json.loads(row["fields"]))
-        for column in FACT_ENTITY_COLUMNS:
-            entity_id = row[f"{column}_id"]
+        record.update(_decode_fields(row["fields"]))
+        for column, id_column in _ID_COLUMNS:
+            entity_id = row[id_column]
             if entity_id:
-                record[column] = names[entity_id]["name"] if entity_id in names else record.get(column)
-                record[f"{column}_id"] = entity_id
+                entity = names.get(entity_id)
+                record[column] = entity["name"] if entity is not None else record.get(column)
+                record[id_column] = entity_id
         if row["type"] == "award" and row["subject_id"] in names:
             record["subject_kind"] = names[row["subject_id"]]["kind"]
-        record.update({
-            "confidence": round(float(row["confidence"]), 3), "retracted": bool(row["retracted"]),
-            "retract_reason": row["retract_reason"],
-            "sources": int(row["sources"] or 0),
-            "first_seen": row["first_seen"] or None,
-            "last_seen": row["last_seen"] or None,
-            "evidence_total": int(row["evidence_total"] or 0),
-            "evidence": evidence,
-        })
+        record["confidence"] = round(float(row["confidence"]), 3)
+        record["retracted"] = bool(row["retracted"])
+        record["retract_reason"] = row["retract_reason"]
+        record["sources"] = int(row["sources"] or 0)
+        record["first_seen"] = row["first_seen"] or None
+        record["last_seen"] = row["last_seen"] or None
+        record["evidence_total"] = int(row["evidence_total"] or 0)
+        record["evidence"] = evidence
         return record

@@ -23,9 +23,10 @@ text in both dialects; booleans are integers 0/1; times are ISO 8601 text (UTC).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date;
+SCHEMA_VERSION = 6  # 2: name_grams, composite fact indexes, foreign-key indexes; 3: fact_sources.date;
 # 4: evidence counters, rights, territory and year on facts, section indexes, entity search table;
-# 5: entity_articles (the sources of a record), role_rank / sort_name on credits, covering indexes
+# 5: entity_articles (the sources of a record), role_rank / sort_name on credits, covering indexes;
+# 6: buyer_name on deals, the film buyer and territory indexes
 
 # Entity fields of a fact that get their own id column in ``facts`` (model.ENTITY_FIELDS).
 FACT_ENTITY_COLUMNS = ("film", "person", "company", "seller", "festival", "place", "territory", "subject")
@@ -108,7 +109,8 @@ CREATE TABLE IF NOT EXISTS facts (
     territory TEXT,
     year NUMERIC,
     role_rank INTEGER,
-    sort_name TEXT
+    sort_name TEXT,
+    buyer_name TEXT
 );
 DROP INDEX IF EXISTS facts_type;
 DROP INDEX IF EXISTS facts_film_type;
@@ -240,6 +242,13 @@ PRIMARY_KEY = {
 # those grouped passes are index-only; ``facts_film_credits`` gives a film's credits in
 # (role rank, person name) order and ``facts_film_sold`` its sold territories in
 # (territory, first seen) order, each a range scan stopped by LIMIT.
+# Schema 6: ``facts_film_buyers`` gives the distinct (buyer name, buyer entity) of each
+# territory of a film's deals index-only (``buyer_name``: the buyer entity's current name, else
+# the stated name), ``facts_film_territory`` a territory's deals in id order (rowid after the
+# key), so its first ``CONTRADICTION_FACTS`` are a range scan stopped by LIMIT.  Both are
+# partial (deals only): a plain ``(film_id, type, retracted, territory_key)`` would be the
+# shortest index SQLite sees for every other section of a film, and it took it over
+# ``facts_film_sec`` for them.
 # No index starts with ``type`` alone: SQLite (no statistics) would take it for any query that
 # names a type, even one that also names the film or company; those two are partial indexes,
 # used only by the queries that state their condition (``evidence_total > 0``).
@@ -258,6 +267,9 @@ LATE_INDEXES = [
     " rights)",
     "CREATE INDEX IF NOT EXISTS facts_film_deals ON facts (film_id, type, retracted, rights, territory_key,"
     " company_id, territory, first_seen, id)",
+    "CREATE INDEX IF NOT EXISTS facts_film_buyers ON facts (film_id, type, retracted, territory_key, buyer_name,"
+    " company_id, rights)",
+    "CREATE INDEX IF NOT EXISTS facts_film_territory ON facts (film_id, retracted, territory_key) WHERE type = 'deal'",
     "CREATE INDEX IF NOT EXISTS facts_festival_year ON facts (festival_id, year, type, retracted)",
     "DROP INDEX IF EXISTS facts_type_first",
     "DROP INDEX IF EXISTS facts_type_last",
@@ -309,3 +321,10 @@ def entity_article_rows(article_filter: str = "") -> str:
 
 
 ENTITY_ARTICLE_BRANCHES = len({c for cs in OWN_COLUMNS.values() for c in cs}) + 1  # one per column, + selections
+
+
+def buyer_name_sql(dialect: str) -> str:
+    """SQL (in an ``UPDATE facts``) for a deal's ``buyer_name`` (schema 6): the current name of
+    its buyer entity, else the stated ``company`` field (NULL when none is stated)."""
+    stated = "json_extract(fields, '$.company')" if dialect == "sqlite" else "(fields::jsonb ->> 'company')"
+    return f"COALESCE((SELECT e.name FROM entities e WHERE e.id = facts.company_id), CAST({stated} AS TEXT))"

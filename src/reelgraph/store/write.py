@@ -36,7 +36,12 @@ from reelgraph.model import (
 )
 from reelgraph.store.db import Database
 from reelgraph.store.keys import fact_key, territory_key
-from reelgraph.store.schema import ENTITY_ARTICLE_BRANCHES, FACT_ENTITY_COLUMNS, entity_article_rows
+from reelgraph.store.schema import (
+    ENTITY_ARTICLE_BRANCHES,
+    FACT_ENTITY_COLUMNS,
+    buyer_name_sql,
+    entity_article_rows,
+)
 
 
 def now() -> str:
@@ -190,12 +195,16 @@ class WriteMixin:
                 part)}
         return found
 
-    def _refresh_sort_names(self, person_id: int) -> None:
-        """``sort_name`` of the credits of a person whose name changed or who gained facts."""
+    def _refresh_names(self, entity_id: int) -> None:
+        """The denormalised names of the facts of an entity whose name changed or who gained
+        facts (rename, merge, split): ``sort_name`` of its credits as the person and
+        ``buyer_name`` of its deals as the buyer."""
         person = self._json_sql("person")
         self.db.execute(
             "UPDATE facts SET sort_name = COALESCE((SELECT e.name FROM entities e WHERE e.id = facts.person_id),"
-            f" CAST({person} AS TEXT), '') WHERE person_id = ? AND type = 'credit'", (person_id,))
+            f" CAST({person} AS TEXT), '') WHERE person_id = ? AND type = 'credit'", (entity_id,))
+        self.db.execute(f"UPDATE facts SET buyer_name = {buyer_name_sql(self.db.dialect)}"
+                        " WHERE company_id = ? AND type = 'deal'", (entity_id,))
 
     def _json_sql(self, field: str) -> str:
         if self.db.dialect == "sqlite":
@@ -377,13 +386,14 @@ class WriteMixin:
             person = self.db.scalar("SELECT name FROM entities WHERE id = ?", (entity_ids["person"],)) \
                 if entity_ids.get("person") else None
             sort_name = person if person is not None else (_text(fact.fields.get("person")) or "")
+        buyer_name = self._buyer_name(fact, entity_ids) if fact.type == "deal" else None
         row = self.db.one(
             f"INSERT INTO facts (type, key, fields, {', '.join(columns)}, territory_key, confidence, created_at,"
-            f" rights, territory, year, role_rank, sort_name)"
-            f" VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?, ?, ?, ?, ?, ?)"
+            f" rights, territory, year, role_rank, sort_name, buyer_name)"
+            f" VALUES (?, ?, ?, {', '.join('?' for _ in columns)}, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (key) DO NOTHING RETURNING id",
             (fact.type, key, json.dumps(fact.fields, sort_keys=True, default=str), *values, tkey,
-             fact.confidence, now(), rights or "", territory, year, role_rank, sort_name),
+             fact.confidence, now(), rights or "", territory, year, role_rank, sort_name, buyer_name),
         )
         if row is not None:
             return int(row["id"]), True
@@ -394,6 +404,15 @@ class WriteMixin:
         self._fill_fields(int(existing["id"]), existing["fields"], fact.fields)
         return int(existing["id"]), False
 
+    def _buyer_name(self, fact: Fact, entity_ids: dict[str, int]) -> str | None:
+        """A new deal's ``buyer_name`` (schema 6): its buyer entity's current name, else the
+        stated company (``schema.buyer_name_sql`` keeps it current on rename, merge, split)."""
+        if entity_ids.get("company"):
+            name = self.db.scalar("SELECT name FROM entities WHERE id = ?", (entity_ids["company"],))
+            if name is not None:
+                return str(name)
+        return _text(fact.fields.get("company"))
+
     def _fill_fields(self, fact_id: int, stored: str | dict[str, Any], new: dict[str, Any]) -> None:
         """A later source may give what the first did not (a character, a section, a premiere):
         fill the fields the fact lacks; never overwrite one it has."""
@@ -403,6 +422,9 @@ class WriteMixin:
             fields.update(missing)
             self.db.execute("UPDATE facts SET fields = ? WHERE id = ?",
                             (json.dumps(fields, sort_keys=True, default=str), fact_id))
+            if "company" in missing:  # a deal's stated buyer may have been empty
+                self.db.execute(f"UPDATE facts SET buyer_name = {buyer_name_sql(self.db.dialect)}"
+                                " WHERE id = ? AND type = 'deal'", (fact_id,))
 
     def _add_evidence(self, fact_id: int, article_id: int, fact: Fact) -> None:
         ev = fact.evidence
