@@ -323,6 +323,10 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if taken_index.overlaps(start, end):
         return None
     before = text[max(0, start - 60):start]
+    owned = POSSESSIVE_TAIL.match(text, end)
+    if owned and re.search(rf"(?:{lex.film_noun.pattern})\s+$", before):
+        # "the medical drama Grey's Anatomy", "the sitcom Schitt's Creek": the possessive is the title's
+        return Mention("film", start, owned.end(), text[start:owned.end()], text[start:owned.end()], 1)
     after = text[end:end + 80]
     if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
         return None  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
@@ -344,6 +348,9 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if cued or _title_cue(before, after, lex, title):
         return Mention("film", start, end, text[start:end], title, 1)
     return None
+
+
+POSSESSIVE_TAIL = re.compile(rf"['’]s(?:[ \t]+{CAP_WORD})+")
 
 
 LIST_CUE = re.compile(
