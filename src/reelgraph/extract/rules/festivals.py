@@ -279,7 +279,7 @@ class FestivalRules(RuleBase):
                 continue
             if attached is not None and film.start not in attached:
                 continue  # several films, no line-up: only the film each festival clause is about
-            year, edition = self._edition(doc, s, festival)
+            year, edition = self._edition(doc, s, festival, film)
             own_year = self._film_year_in(s, film)
             if own_year and not self._year_near(s, festival):
                 year = own_year  # "Hollow Month (2020) premiered in Orizzonti": that edition
@@ -334,7 +334,8 @@ class FestivalRules(RuleBase):
         return bool(re.search(r"(?:(?:19|20)\d{2}['’]s?|previous|earlier|last|debut|whose)\s+(?:[\w\-]+\s+)?$", before)) \
             and not re.search(r"premiere|competition|line-?up", s.text[film.end - s.start:film.end - s.start + 30])
 
-    def _edition(self, doc: Document, s: Sentence, festival: Mention) -> tuple[int | None, int | None]:
+    def _edition(self, doc: Document, s: Sentence, festival: Mention,
+                 film: Mention | None = None) -> tuple[int | None, int | None]:
         window = s.text[max(0, festival.start - s.start - 30):festival.end - s.start + 12]
         year = None
         m = re.search(r"((?:19|20)\d{2})", window)
@@ -355,7 +356,19 @@ class FestivalRules(RuleBase):
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
-            past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", s.text))
+            # the tense of the film's own clause: "is Oyster Season, ..., whose Driftless won the
+            # Golden Leopard here" speaks of this year's edition, not last year's
+            clause = s.text
+            if film is not None and festival.text:
+                lo, hi = sorted((film.start - s.start, festival.start - s.start))
+                start = max(s.text.rfind(",", 0, lo), s.text.rfind(";", 0, lo)) + 1
+                ends = [i for i in (s.text.find(",", hi), s.text.find(";", hi)) if i != -1]
+                clause = s.text[start:min(ends) if ends else len(s.text)]
+            elif film is not None:
+                at = film.start - s.start
+                start = max(s.text.rfind(",", 0, at), s.text.rfind(";", 0, at)) + 1
+                clause = s.text[start:at + len(film.text) + 40]
+            past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", clause))
             year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
         return year, edition
 
