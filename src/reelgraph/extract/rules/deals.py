@@ -50,8 +50,15 @@ class DealRules(RuleBase):
         adjectives = "|".join(map(re.escape, sorted(self.v.adjectives, key=len, reverse=True)))
         # "CJ ENM, which financed the film, will release it in Korean cinemas in August"
         self.p_release_it = re.compile(
-            rf"(?P<c>{C})(?:,[^⟨.;]{{0,60}},)?\s+(?:will|is set to|plans to|is to)\s+(?:also\s+)?release\s+(?:it|the film|the movie|"
-            rf"the title|the picture)\s+(?:theatrically\s+)?in\s+(?:(?P<adj>{adjectives})\s+(?:cinemas|theaters|theatres)|(?:the\s+)?(?P<t>{T}))")
+            rf"(?P<c>{C})(?:,[^⟨.;]{{0,60}},)?\s+(?:will|is set to|plans to|is to)\s+(?:also\s+)?(?:release|distribute)\s+(?:(?:it|the film|"
+            rf"the movie|the title|the picture)\s+)?(?:theatrically\s+)?in\s+(?:(?P<adj>{adjectives})\s+(?:cinemas|theaters|theatres)|"
+            rf"(?:the\s+)?(?P<t>{T}))"
+            # "Filmcoopi Zürich is on board for Switzerland"
+            rf"|(?P<c2>{C})\s+(?:is|has come|came|comes)\s+on\s+board\s+(?:as\s+distributor\s+)?for\s+(?:the\s+)?(?P<t2>{T})")
+        # "In Lithuania, the film will be released by Vilnius-based Kino Pasaka"
+        self.p_released_by = re.compile(
+            rf"\b(?:will be|is being|was|is|has been)\s+(?:released|distributed)\s+(?:theatrically\s+)?(?:in\s+(?:the\s+)?(?P<t>{T})\s+)?"
+            rf"by\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
         # "The Lindens of Lviv, which Mubi later acquired for North America"
         self.p_which_acquired = re.compile(
             rf"(?P<f>{F}),?\s+which\s+(?P<c>{C})\s+(?:later\s+|has\s+|had\s+|then\s+|subsequently\s+|also\s+)*(?:acquired|picked up|"
@@ -64,7 +71,10 @@ class DealRules(RuleBase):
             r"(?:on|for))\s+(?P<obj>[^.;]{0,160}?)\b(?:to|including|in|with)\s+(?P<rest>.*)")
         self.p_passive_sold = re.compile(
             rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|gone|"
-            rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)")
+            rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)"
+            # "Further deals have been inked with Benelux (Cinéart), Poland (Monolith Films)"
+            rf"|\bdeals?\s+(?:have|has)\s+(?:also\s+)?been\s+(?:inked|closed|signed|struck|sealed)\s+(?:for\s+(?P<f2>{F})\s+)?"
+            rf"with\s+(?P<rest2>.*)")
         self.p_sales_relative = re.compile(
             rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:been\s+)?(?:handling|handles|handled|boarded|"
             rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken|holds|held)\s+"
@@ -167,10 +177,18 @@ class DealRules(RuleBase):
                                     "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
         for m in self.p_release_it.finditer(m_text):
             film = self.deal_film(doc, s, m.start())
-            territory = s.slots[m.group("t")].value if m.group("t") else self.v.adjectives.get(m.group("adj") or "")
+            code = m.group("t") or m.group("t2")
+            territory = s.slots[code].value if code else self.v.adjectives.get(m.group("adj") or "")
             if film and territory:
-                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": territory,
-                                    "rights": "distribution"}, s, 0.7))
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c") or m.group("c2")].value,
+                                    "territory": territory, "rights": "distribution"}, s, 0.7))
+        for m in self.p_released_by.finditer(m_text):
+            lead = re.match(rf"\s*In\s+(?:the\s+)?({T}),", m_text)  # "In Lithuania, the film will be released by X"
+            code = m.group("t") or (lead.group(1) if lead else None)
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            if film and code:
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                    "territory": s.slots[code].value, "rights": "distribution"}, s, 0.7))
         for m in self.p_which_acquired.finditer(m_text):
             for code in SLOT.findall(m.group("terrs")):
                 if code[1] == "T":
@@ -187,9 +205,10 @@ class DealRules(RuleBase):
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
         for m in self.p_passive_sold.finditer(m_text):
             seller = s.slots[m.group("c")].value if m.group("c") else None
-            film = s.slots[m.group("f")].value if m.group("f") else self.deal_film(doc, s, m.start())
+            named = m.group("f") or m.group("f2")
+            film = s.slots[named].value if named else self.deal_film(doc, s, m.start())
             if film:
-                self._territory_buyers(s, film, seller, m.group("rest"), emit)
+                self._territory_buyers(s, film, seller, m.group("rest") or m.group("rest2"), emit)
         for pattern in (self.p_sales_relative, self.p_sold_by, self.p_company_boarded_sales):
             for m in pattern.finditer(m_text):
                 if re.search(r"\b(?:cinematography|camerawork|photography|editing|music|score|soundtrack|design|effects|"
