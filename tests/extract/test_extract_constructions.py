@@ -518,6 +518,32 @@ CASES = [
         ],
     ),
     (
+        "deals-inked-on-board-released-by",
+        "Meridian Rock, which handles world sales, has pre-sold the thriller Driftwood Hymn to several territories. "
+        "Further deals have been inked with Benelux (Cineart) and Japan (Gaga). Filmcoopi is on board for "
+        "Switzerland. In Lithuania, the film will be released by Vilnius-based Kino Pasaka.",
+        None,
+        [
+            deal("Driftwood Hymn", "Meridian Rock", "worldwide", "sales"),
+            deal("Driftwood Hymn", "Cineart", "Benelux", "distribution", seller="Meridian Rock"),
+            deal("Driftwood Hymn", "Gaga", "Japan", "distribution", seller="Meridian Rock"),
+            deal("Driftwood Hymn", "Filmcoopi", "Switzerland", "distribution", seller="Meridian Rock"),
+            deal("Driftwood Hymn", "Kino Pasaka", "Lithuania", "distribution", seller="Meridian Rock"),
+            {"type": "based_in", "company": "Kino Pasaka", "place": "Vilnius"},
+        ],
+    ),
+    (
+        "which-acquired-for-and-release-it-in",
+        'Last year\'s Platform Prize went to the Ukrainian drama "The Lindens of Lviv," which Mubi later acquired '
+        'for North America. CJ ENM, which financed "Iron Tide," will release it in Korean cinemas in August.',
+        None,
+        [
+            deal("The Lindens of Lviv", "Mubi", "North America", "distribution"),
+            award("The Lindens of Lviv", "Platform Prize", film="The Lindens of Lviv"),
+            deal("Iron Tide", "CJ ENM", "South Korea", "distribution"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -44,7 +44,24 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
         drafts += self._series_cast(doc, drafts)
         self._facts_to_main_titles(drafts)
         drafts += self._section_prize_selections(drafts)
+        self._sellers_from_sales_agents(drafts)
         yield from drafts
+
+    @staticmethod
+    def _sellers_from_sales_agents(drafts: list[Draft]) -> None:
+        """A territory deal the article gives no seller for was sold by the film's sales agent,
+        when the article names exactly one ("Meridian Rock has pre-sold X ... Further deals have
+        been inked with Benelux (Cinéart)")."""
+        agents: dict[object, set[object]] = {}
+        for d in drafts:
+            if d.type == "deal" and d.fields.get("rights") == "sales":
+                agents.setdefault(d.fields.get("film"), set()).add(d.fields.get("company"))
+        for d in drafts:
+            if d.type != "deal" or d.fields.get("rights") != "distribution" or d.fields.get("seller"):
+                continue
+            agent = agents.get(d.fields.get("film"), set())
+            if len(agent) == 1 and d.fields.get("company") not in agent:
+                d.fields["seller"] = next(iter(agent))
 
     def _section_prize_selections(self, drafts: list[Draft]) -> list[Draft]:
         """"The Un Certain Regard Prize went to Mangrove Hours": a section's own prize goes to a

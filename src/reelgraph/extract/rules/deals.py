@@ -50,7 +50,7 @@ class DealRules(RuleBase):
         adjectives = "|".join(map(re.escape, sorted(self.v.adjectives, key=len, reverse=True)))
         # "CJ ENM, which financed the film, will release it in Korean cinemas in August"
         self.p_release_it = re.compile(
-            rf"(?P<c>{C})(?:,[^⟨.;]{{0,60}},)?\s+(?:will|is set to|plans to|is to)\s+(?:also\s+)?(?:release|distribute)\s+(?:(?:it|the film|"
+            rf"(?P<c>{C})(?:,(?:[^⟨.;]|⟨[A-Z]\d+⟩){{0,60}},)?\s+(?:will|is set to|plans to|is to)\s+(?:also\s+)?(?:release|distribute)\s+(?:(?:it|the film|"
             rf"the movie|the title|the picture)\s+)?(?:theatrically\s+)?in\s+(?:(?P<adj>{adjectives})\s+(?:cinemas|theaters|theatres)|"
             rf"(?:the\s+)?(?P<t>{T}))"
             # "Filmcoopi Zürich is on board for Switzerland"
@@ -176,7 +176,8 @@ class DealRules(RuleBase):
                 emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
                                     "territory": terr, "rights": "distribution"}, s, 0.7 if verb_release else 0.75))
         for m in self.p_release_it.finditer(m_text):
-            film = self.deal_film(doc, s, m.start())
+            inside = [c for c in SLOT.findall(m.group()) if c[1] == "F"]  # "CJ ENM, which financed Iron Tide, will release it"
+            film = s.slots[inside[0]].value if inside else self.deal_film(doc, s, m.start())
             code = m.group("t") or m.group("t2")
             territory = s.slots[code].value if code else self.v.adjectives.get(m.group("adj") or "")
             if film and territory:
