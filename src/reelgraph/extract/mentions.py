@@ -92,14 +92,16 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     prizes = {p for f in v.festivals for p in f.prizes}
     heads = alternation(lex["award_heads"], boundary=False)
     award = (
-        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+d['’]Or)?(?:[ \t]+for[ \t]+Best(?:[ \t]+{CAP_WORD}){{1,4}})?"
+        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+d['’]Or)?(?:[ \t]+for[ \t]+(?:Best(?:[ \t]+{CAP_WORD}){{1,4}}|best(?:[ \t]+(?:[a-z][\w\-]*)){{0,3}}?"
+        rf"[ \t]+(?:film|feature|director|direction|actor|actress|performance|screenplay|cinematography|documentary|"
+        rf"debut|short|score|music|editing|animation)))?"
         rf"|{alternation(prizes, boundary=False)}"
         rf"|Best[ \t]+(?:{CAP_WORD}[ \t]*){{1,4}}|Academy Awards?|Palme d['’]Or|Oscars?"
         # lower-case categories as the trades write them: "best director", "best lead performance"
         rf"|best[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,3}}?(?:film|feature|director|direction|actor|actress|performance|screenplay|"
         rf"cinematography|music|score|documentary|editing|debut|animation|short|ensemble|newcomer|casting|production design|"
         rf"composer|screenwriter|discovery)"
-        rf"|(?:audience|jury|special jury|grand jury|critics['’]?|FIPRESCI|fipresci|people['’]s choice|special|top|main|"
+        rf"|(?:audience|jury|special jury|grand jury|critics['’]?|FIPRESCI|Fipresci|fipresci|people['’]s choice|special|top|main|"
         rf"ecumenical|youth|student)[ \t]+(?:award|prize|mention))"
     )
     film_nouns = alternation(lex["film_nouns"])

@@ -59,6 +59,11 @@ class DealRules(RuleBase):
         self.p_released_by = re.compile(
             rf"\b(?:will be|is being|was|is|has been)\s+(?:released|distributed)\s+(?:theatrically\s+)?(?:in\s+(?:the\s+)?(?P<t>{T})\s+)?"
             rf"by\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+        # "Filmin picked up Spanish rights to the film", "Madman will handle the Australian release of X"
+        self.p_adjective_rights = re.compile(
+            rf"(?P<c>{C})[^⟨.;]{{0,30}}?\b(?:{self.deal_verb}|will handle|is handling|handles|will release)\s+(?:the\s+)?"
+            rf"(?P<adj>{adjectives})\s+(?:(?:theatrical|distribution|TV|home entertainment|all)\s+)*(?:rights|release|distribution)"
+            rf"(?:\s+(?:to|of|on|for)\s+(?:(?P<f>{F})|the\s+(?:film|movie|title|picture|documentary)|it))?")
         # "The Lindens of Lviv, which Mubi later acquired for North America"
         self.p_which_acquired = re.compile(
             rf"(?P<f>{F}),?\s+which\s+(?P<c>{C})\s+(?:later\s+|has\s+|had\s+|then\s+|subsequently\s+|also\s+)*(?:acquired|picked up|"
@@ -183,6 +188,12 @@ class DealRules(RuleBase):
             if film and territory:
                 emit(Draft("deal", {"film": film, "company": s.slots[m.group("c") or m.group("c2")].value,
                                     "territory": territory, "rights": "distribution"}, s, 0.7))
+        for m in self.p_adjective_rights.finditer(m_text):
+            film = s.slots[m.group("f")].value if m.group("f") else self.deal_film(doc, s, m.start())
+            territory = self.v.adjectives.get(m.group("adj"))
+            if film and territory:
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": territory,
+                                    "rights": "distribution"}, s, 0.75))
         for m in self.p_released_by.finditer(m_text):
             lead = re.match(rf"\s*In\s+(?:the\s+)?({T}),", m_text)  # "In Lithuania, the film will be released by X"
             code = m.group("t") or (lead.group(1) if lead else None)

@@ -186,6 +186,8 @@ class FestivalRules(RuleBase):
             award = s.slots[m.group("a")]
             if award.value[:4].lower() != "best" and "for" not in m.group():
                 continue
+            if re.search(r"\b(?:at|from)\s+(?:the\s+)?(?:\d+\w*\s+)?$", s.masked[:m.start()]):
+                continue  # "a nomination at the European Film Awards for X": the ceremony, not a category
             if m.group("and") and not m.group("s"):
                 pending.append(award.value)
                 continue
