@@ -544,6 +544,19 @@ CASES = [
         ],
     ),
     (
+        "prose-prize-results",
+        "SAN SEBASTIAN, 27 September 2025 - The Silver Shell for best director went to Ana Lopes for \"Salt Wind,\" "
+        "while Jonas Berg won best actor. Berg earned a best actor "
+        "nomination at the European Film Awards for \"North Road.\"",
+        None,
+        [
+            award("Ana Lopes", "Silver Shell for best director", festival="San Sebastian International Film Festival", year=2025),
+            award("Jonas Berg", "best actor", festival="San Sebastian International Film Festival", year=2025),
+            {"type": "award", "subject": "Jonas Berg", "award": "best actor", "outcome": "nominated",
+             "festival": "San Sebastian International Film Festival", "year": 2025},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

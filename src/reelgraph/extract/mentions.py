@@ -549,6 +549,9 @@ FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|D
 def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
     if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
+    if re.match(r"\s+(?:also\s+)?(?:won|wins|has won|took home|takes home|picked up)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,4}?"
+                r"(?:[Bb]est\s+)?(?:actor|actress|director|performance|screenplay|Actor|Actress|Director|Performance)", after):
+        return False  # "Jonas Berg won best actor": a person wins an acting or directing prize
     if lex.title_cue_after.match(after):
         return True
     if FOREIGN_ARTICLE.match(title) and re.match(r"\s*\((?:The|A|An)\s+[A-Z][^()]{2,60}\)", after):

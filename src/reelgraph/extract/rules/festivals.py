@@ -191,10 +191,13 @@ class FestivalRules(RuleBase):
             if m.group("and") and not m.group("s"):
                 pending.append(award.value)
                 continue
+            person_first = re.match(rf"\s*(?P<p>{P})", s.masked)  # "Berg earned a best actor nomination ... for X"
             for value in [*pending, award.value]:
                 subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
                 if not m.group("s") and owner and re.search(r"\bDirect", value, re.I):
                     subject = owner.group("p")  # a director prize goes to the film's director
+                if person_first and subject and subject[1] == "F" and re.search(r"act(?:or|ress)|performance|direct", value, re.I):
+                    subject = person_first.group("p")  # a person's prize goes to the person, not the film
                 if subject:
                     self._award_value(s, subject, value, outcome, festival, emit, doc)
             pending = []
