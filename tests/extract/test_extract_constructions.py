@@ -545,8 +545,8 @@ CASES = [
     ),
     (
         "prose-prize-results",
-        "SAN SEBASTIAN, 27 September 2025 - The Silver Shell for best director went to Ana Lopes for \"Salt Wind,\" "
-        "while Jonas Berg won best actor. Berg earned a best actor "
+        "SAN SEBASTIAN, 27 September 2025 - At the San Sebastian International Film Festival, the Silver Shell for "
+        "best director went to Ana Lopes for \"Salt Wind,\" while Jonas Berg won best actor. Berg earned a best actor "
         "nomination at the European Film Awards for \"North Road.\"",
         None,
         [
