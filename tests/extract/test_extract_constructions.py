@@ -557,6 +557,22 @@ CASES = [
         ],
     ),
     (
+        "former-and-long-positions",
+        "Studiocanal has promoted Ingrid Berg to executive vice president of international distribution. Ana Ruiz, "
+        "co-founder of Barcelona-based Lumen Films, will produce. Former Netflix executive Dana Cole has joined Mubi. "
+        "Sara Lind previously worked at Dogwoof.",
+        None,
+        [
+            {"type": "position", "person": "Ingrid Berg", "company": "Studiocanal",
+             "title": "executive vice president of international distribution"},
+            {"type": "position", "person": "Ana Ruiz", "company": "Lumen Films", "title": "co-founder"},
+            {"type": "based_in", "company": "Lumen Films", "place": "Barcelona"},
+            {"type": "position", "person": "Dana Cole", "company": "Netflix"},
+            {"type": "position", "person": "Dana Cole", "company": "Mubi"},
+            {"type": "position", "person": "Sara Lind", "company": "Dogwoof"},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -137,11 +137,12 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             r"acquired|picked up|snapped up|selected|pre-sold)|was (?:sold|acquired|picked up|snapped up|selected)))"
         ),
         role_noun=re.compile(alternation(list(lex["role_nouns"]))),
+        # the long form first: "executive vice president of international distribution", not "executive vice president"
         position_title=re.compile(
-            alternation(lex["position_titles"])
-            + r"|(?:(?:senior|executive|deputy|global|international|joint|co-)\s*)*(?:vice president|VP|SVP|EVP|head|director|"
+            r"(?:(?:senior|executive|deputy|global|international|joint|co-)\s*)*(?:vice president|VP|SVP|EVP|head|director|"
             r"chief|president|manager)\s+of\s+(?:(?:[a-z&\-]+|UK|U\.S\.|US|EMEA|APAC|[A-Z][a-z]+(?=\s+(?:distribution|"
-            r"acquisitions|sales|originals|content|marketing)))\s?){1,5}"
+            r"acquisitions|sales|originals|content|marketing)))\s?){1,5}|"
+            + alternation(lex["position_titles"])
         ),
         not_a_name=not_a_name,
         splits_name={w for w in not_a_name if w in set(lex["position_titles"]) or w.lower() in lex["role_nouns"]

@@ -15,7 +15,18 @@ class PeopleRules(RuleBase):
     def _compile_people(self) -> None:
         title = rf"(?P<title>{self.position_title})"
         place = r"(?:(?:⟨T\d+⟩|[A-Z][\w.]*)\s){0,2}(?:⟨[TE]\d+⟩|[A-Z][\w.]*)"
-        self.p_pos_of = re.compile(rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+(?P<c>{C})")
+        self.p_pos_of = re.compile(
+            rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+"
+            rf"(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+        # "Former Netflix executive Dana Cole", "Lind previously worked at Dogwoof"
+        self.p_company_executive = re.compile(
+            rf"(?:\b(?:[Ff]ormer|[Ee]x-)\s*)?(?P<c>{C})\s+(?:executive|exec|veteran|topper|boss)\s+(?P<p>{P})"
+            rf"|(?P<p2>{P})\s+(?:previously|formerly|also|once|had|has)?\s*(?:worked|spent\s+(?:\w+\s+){{1,2}}years?|served)\s+"
+            rf"(?:[^⟨.]{{0,30}}?\s)?(?:at|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c2>{C})")
+        # "Dana Cole has joined Mubi" (a company slot only: "joined the cast" is a credit)
+        self.p_joined_company = re.compile(
+            rf"(?P<p>{P})\s+(?:has\s+|have\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?"
+            rf"(?P<c>⟨C\d+⟩)(?!\s+as\b)")
         self.p_company_title_person = re.compile(
             rf"(?:(?:former|ex-)\s*)?(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
         self.p_person_company_title = re.compile(rf"(?P<p>{P}),\s+(?P<c>{C})['’]s?\s+{title}")
@@ -93,6 +104,11 @@ class PeopleRules(RuleBase):
     def positions(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
         seen: set[str] = set()
+        for m in [*self.p_company_executive.finditer(m_text), *self.p_joined_company.finditer(m_text)]:
+            person = s.slots[m.group("p") or m.groupdict().get("p2")]
+            company = s.slots[m.group("c") or m.groupdict().get("c2")]
+            if person.kind != "company" and company.kind not in ("person",):
+                emit(Draft("position", {"person": person.value, "company": company.value, "title": None}, s, 0.6))
         for m in self.p_pronoun_was_title.finditer(m_text):
             # "Brenner is a producer by background; ... he was most recently head of distribution at Elbe Pictures"
             people = [c for c in SLOT.findall(m_text[:m.start()]) if c[1] in "PN" and s.slots[c].kind != "company"]
