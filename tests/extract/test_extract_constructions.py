@@ -573,6 +573,20 @@ CASES = [
         ],
     ),
     (
+        "the-film-selected-and-a-festival-tour",
+        'VENICE, 20 July 2025 - "Salt Wind" will have its world premiere in the Orizzonti section of the 82nd Venice '
+        "International Film Festival. The film is one of 19 titles selected for the main competition of the "
+        'Berlinale. "North Road" premiered at Sundance and played the Panorama at Berlin.',
+        "2025-07-20",
+        [
+            {"type": "selection", "film": "Salt Wind", "festival": VENICE, "year": 2025, "section": "Orizzonti",
+             "premiere": "world premiere", "edition": 82},
+            {"type": "selection", "film": "Salt Wind", "festival": BERLIN, "year": 2026, "section": "main competition"},
+            {"type": "selection", "film": "North Road", "festival": "Sundance Film Festival", "year": 2025},
+            {"type": "selection", "film": "North Road", "festival": BERLIN, "year": 2025, "section": "Panorama"},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -265,6 +265,11 @@ class FestivalRules(RuleBase):
     def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
         festivals = [m for m in s.mentions if m.kind == "festival"]
         films = [m for m in s.mentions if m.kind == "film"]
+        if not films and festivals and doc.main_film and re.match(r"\s*(?:The|the)\s+(?:film|movie|documentary|feature|drama|"
+                                                                   r"comedy|thriller)\b|\s*It\b", s.text):
+            # "The film is one of 19 titles selected for the main competition of the Berlinale"
+            context = self.context_film(doc, s)
+            films = [Mention("film", s.start, s.start, "", context, 1)] if context else []
         if not festivals and films:
             lineup_festival = self._lineup_festival(doc)
             if lineup_festival and LINEUP_SENTENCE.search(s.text):
@@ -278,8 +283,11 @@ class FestivalRules(RuleBase):
         lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
                            r"joins?|alongside|competing)\b", s.text, re.I)
         attached = self._attached_films(s, films, festivals) if len(films) > 1 and not lineup else None
-        for film in films:
-            festival = min(festivals, key=lambda f: abs(f.start - film.start))
+        # one film, several festivals: "X premiered at Sundance in January and screens next in Berlin's Panorama"
+        one_film_tour = len({f.value for f in films}) == 1 and len({f.value for f in festivals if f.text}) > 1
+        pairs = [(films[0], f) for f in festivals] if one_film_tour else \
+            [(film, min(festivals, key=lambda f, film=film: abs(f.start - film.start))) for film in films]
+        for film, festival in pairs:
             if self._film_is_history(s, film, festival):
                 continue
             if attached is not None and film.start not in attached:
@@ -437,7 +445,9 @@ class FestivalRules(RuleBase):
         fest = next(f for f in self.v.festivals if f.name == festival.value)
         lowered = s.text.lower()
         for section in sorted(fest.sections, key=len, reverse=True):
-            if section.lower() in lowered:
+            # a section written in capitals ("NEXT") only as written; the others in any case, as whole words
+            text, name = (s.text, section) if section.isupper() else (lowered, section.lower())
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 return section
         generic = re.search(r"\b(main competition|official competition|international competition|competition|"
                             r"out of competition|official selection|special screenings?|special presentations?)\b", lowered)
