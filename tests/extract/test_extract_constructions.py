@@ -587,6 +587,21 @@ CASES = [
         ],
     ),
     (
+        "crew-sentences",
+        '"Salt Wind" is written and directed by Ana Lopes. Director of photography is Leonor Antunes; the editor is '
+        "Sofia Dias. Executive producers are Paulo Branco and Ana Matos. Music is by Bruno Pernadas.",
+        None,
+        [
+            credit("Salt Wind", "Ana Lopes", "writer"),
+            credit("Salt Wind", "Ana Lopes", "director"),
+            credit("Salt Wind", "Leonor Antunes", "cinematographer"),
+            credit("Salt Wind", "Sofia Dias", "editor"),
+            credit("Salt Wind", "Paulo Branco", "executive_producer"),
+            credit("Salt Wind", "Ana Matos", "executive_producer"),
+            credit("Salt Wind", "Bruno Pernadas", "composer"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -167,8 +167,8 @@ class CreditRules(RuleBase):
             rf"(?<!executive )(?<!music )(?<!sales )(?<!acquisitions )(?<!programming )(?<!photography )"
             rf"\b(?P<role>(?i:{self.role_noun}))\s+(?P<pl>{PL})")
         self.p_role_is = re.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:film['’]s\s+)?(?P<role>(?i:{self.role_noun}))s?\s+(?:is|are|was|were|will be)\s+"
-            rf"(?P<pl>{PL})")
+            rf"(?:^\s*|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:film['’]s\s+)?)(?P<role>(?i:{self.role_noun}))s?\s+"
+            rf"(?:is|are|was|were|will be|include|includes)\s+(?P<pl>{PL})")
         self.p_person_role_apposition = re.compile(
             rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+(?:also\s+)?(?:is|was)\s+(?:the\s+)?)(?:film['’]s\s+|movie['’]s\s+|project['’]s\s+)?"
             rf"(?P<role>{self.role_noun})\b")
