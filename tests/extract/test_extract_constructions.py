@@ -602,6 +602,18 @@ CASES = [
         ],
     ),
     (
+        "selling-struck-in-and-theaters",
+        'The Match Factory is selling "Salt Wind" internationally. Distribution deals were struck in France (Le Pacte) '
+        'and Spain (Avalon). Bac Films will release "Salt Wind" in French theaters in March.',
+        None,
+        [
+            deal("Salt Wind", "The Match Factory", "worldwide", "sales"),
+            deal("Salt Wind", "Le Pacte", "France", "distribution", seller="The Match Factory"),
+            deal("Salt Wind", "Avalon", "Spain", "distribution", seller="The Match Factory"),
+            deal("Salt Wind", "Bac Films", "France", "distribution", seller="The Match Factory"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

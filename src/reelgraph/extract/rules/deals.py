@@ -59,6 +59,10 @@ class DealRules(RuleBase):
         self.p_released_by = re.compile(
             rf"\b(?:will be|is being|was|is|has been)\s+(?:released|distributed)\s+(?:theatrically\s+)?(?:in\s+(?:the\s+)?(?P<t>{T})\s+)?"
             rf"by\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+        # "The Match Factory is selling Salt Wind internationally"
+        self.p_selling_film = re.compile(
+            rf"(?P<c>{C})\s+(?:is|are|will be|has been)\s+(?:also\s+)?(?:selling|representing|handling)\s+(?P<f>{F})\s+"
+            rf"(?:internationally|worldwide|abroad|around the world|in international markets)\b")
         # "Filmin picked up Spanish rights to the film", "Madman will handle the Australian release of X"
         self.p_adjective_rights = re.compile(
             rf"(?P<c>{C})[^⟨.;]{{0,30}}?\b(?:{self.deal_verb}|will handle|is handling|handles|will release)\s+(?:the\s+)?"
@@ -78,8 +82,8 @@ class DealRules(RuleBase):
             rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|gone|"
             rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)"
             # "Further deals have been inked with Benelux (Cinéart), Poland (Monolith Films)"
-            rf"|\bdeals?\s+(?:have|has)\s+(?:also\s+)?been\s+(?:inked|closed|signed|struck|sealed)\s+(?:for\s+(?P<f2>{F})\s+)?"
-            rf"with\s+(?P<rest2>.*)")
+            rf"|\bdeals?\s+(?:have|has|were|was)\s+(?:also\s+)?(?:been\s+)?(?:inked|closed|signed|struck|sealed)\s+"
+            rf"(?:for\s+(?P<f2>{F})\s+)?(?:with|in|for)\s+(?P<rest2>.*)")
         self.p_sales_relative = re.compile(
             rf"(?P<c>{C}),?\s+(?:which|who)\s+(?:also\s+)?(?:is|has|had|will)?\s*(?:also\s+)?(?:been\s+)?(?:handling|handles|handled|boarded|"
             rf"represents|is representing|selling|sells|handle|board|launched|launches|took|takes|taken|holds|held)\s+"
@@ -176,6 +180,9 @@ class DealRules(RuleBase):
             if re.search(r"\b(?:rights|sales)\b", m.group()):
                 continue
             terrs = [s.slots[c].value for c in SLOT.findall(m.group("tail")) if c[1] == "T"]
+            adjective = re.match(r"\s*in\s+(\w+)\s+(?:cinemas|theaters|theatres)\b", m.group("tail"))
+            if not terrs and adjective and adjective.group(1) in self.v.adjectives:
+                terrs = [self.v.adjectives[adjective.group(1)]]  # "will release X in French theaters"
             verb_release = re.search(r"release|distribut", m.group())
             for terr in terrs or [None]:
                 emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
@@ -188,6 +195,9 @@ class DealRules(RuleBase):
             if film and territory:
                 emit(Draft("deal", {"film": film, "company": s.slots[m.group("c") or m.group("c2")].value,
                                     "territory": territory, "rights": "distribution"}, s, 0.7))
+        for m in self.p_selling_film.finditer(m_text):
+            emit(Draft("deal", {"film": s.slots[m.group("f")].value, "company": s.slots[m.group("c")].value,
+                                "territory": "worldwide", "rights": "sales"}, s, 0.8))
         for m in self.p_adjective_rights.finditer(m_text):
             film = s.slots[m.group("f")].value if m.group("f") else self.deal_film(doc, s, m.start())
             territory = self.v.adjectives.get(m.group("adj"))
