@@ -614,6 +614,17 @@ CASES = [
         ],
     ),
     (
+        "prize-names-and-winner-of",
+        'The Silver Bear Grand Jury Prize was given to "North Road." The Encounters award for best film went to '
+        '"Blue Lake." Winner of the audience award was "Cold Stream."',
+        None,
+        [
+            award("North Road", "Silver Bear Grand Jury Prize", film="North Road"),
+            award("Blue Lake", "Encounters award for best film", film="Blue Lake"),
+            award("Cold Stream", "audience award", film="Cold Stream"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -92,7 +92,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     prizes = {p for f in v.festivals for p in f.prizes}
     heads = alternation(lex["award_heads"], boundary=False)
     award = (
-        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,4}}(?:{heads})(?:[ \t]+d['’]Or)?(?:[ \t]+for[ \t]+(?:Best(?:[ \t]+{CAP_WORD}){{1,4}}|best(?:[ \t]+(?:[a-z][\w\-]*)){{0,3}}?"
+        rf"(?:(?:{CAP_WORD}[ \t]+(?:(?:of|the|for|d['’]Or)[ \t]+)?){{0,5}}(?:{heads})(?:[ \t]+d['’]Or)?(?:[ \t]+for[ \t]+(?:Best(?:[ \t]+{CAP_WORD}){{1,4}}|best(?:[ \t]+(?:[a-z][\w\-]*)){{0,3}}?"
         rf"[ \t]+(?:film|feature|director|direction|actor|actress|performance|screenplay|cinematography|documentary|"
         rf"debut|short|score|music|editing|animation)))?"
         rf"|{alternation(prizes, boundary=False)}"
@@ -101,6 +101,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         rf"|best[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,3}}?(?:film|feature|director|direction|actor|actress|performance|screenplay|"
         rf"cinematography|music|score|documentary|editing|debut|animation|short|ensemble|newcomer|casting|production design|"
         rf"composer|screenwriter|discovery)"
+        # "the Encounters award for best film": a section's lower-case award, named by its category
+        rf"|(?:{CAP_WORD}[ \t]+){{1,3}}(?:award|prize)[ \t]+for[ \t]+best(?:[ \t]+[a-z][\w\-]*){{0,2}}?[ \t]+(?:film|feature|director|"
+        rf"actor|actress|performance|screenplay|documentary|short)"
         rf"|(?:audience|jury|special jury|grand jury|critics['’]?|FIPRESCI|Fipresci|fipresci|people['’]s choice|special|top|main|"
         rf"ecumenical|youth|student)[ \t]+(?:award|prize|mention))"
     )

@@ -60,7 +60,9 @@ class FestivalRules(RuleBase):
             rf"(?:won|received|was awarded|earned|picked up|took home)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
             rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+|a\s+|an\s+)?{A})*)(?!\s*nomination)")
         self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
-        self.p_winner_noun = re.compile(rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})")
+        self.p_winner_noun = re.compile(
+            rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})"
+            rf"|\b[Ww]inners?\s+of\s+(?:the\s+)?(?P<a2>{A})\s+(?:was|is|were|are)\s+(?P<s2>{F}|{P})")
 
     def lists(self, doc: Document, emit: Emit) -> None:
         festival = self._main_festival(doc)
@@ -140,7 +142,7 @@ class FestivalRules(RuleBase):
             award = s.slots[code].value if code.startswith("⟨") else code
             self._award_value(s, m.group("s"), award, "won", festival, emit, doc)
         for m in self.p_winner_noun.finditer(m_text):
-            self._award(s, m.group("s"), [m.group("a")], "won", festival, emit, doc)
+            self._award(s, m.group("s") or m.group("s2"), [m.group("a") or m.group("a2")], "won", festival, emit, doc)
         for pattern in (self.p_award_nominated, self.p_award_nomination_for):
             for m in pattern.finditer(m_text):
                 awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
