@@ -625,6 +625,15 @@ CASES = [
         ],
     ),
     (
+        "years-at-sentence-start",
+        'Her 2019 debut "Salt Wind" was a hit. The 2022 drama "Blue Lake" is her second feature.',
+        None,
+        [
+            {"type": "film_year", "film": "Salt Wind", "year": 2019},
+            {"type": "film_year", "film": "Blue Lake", "year": 2022},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

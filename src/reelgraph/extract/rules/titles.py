@@ -16,7 +16,7 @@ class TitleRules(RuleBase):
         self.p_year_possessive = re.compile(rf"(?P<y>(?:19|20)\d{{2}})['’]s\s+(?P<f>{F})")
         self.p_year_paren = re.compile(rf"(?P<f>{F})\s*\((?:[^()⟨]{{0,40}}?[,\s])?(?P<y>(?:19|20)\d{{2}})\)")
         self.p_year_the = re.compile(
-            rf"\b(?:(?:the|his|her|their|its|a)\s+(?P<y>(?:19|20)\d{{2}})|(?:and|in)\s+(?P<y2>(?:19|20)\d{{2}})(?=\s+(?:{self.film_noun})\b))"
+            rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa])\s+(?P<y>(?:19|20)\d{{2}})|(?:and|in)\s+(?P<y2>(?:19|20)\d{{2}})(?=\s+(?:{self.film_noun})\b))"
             rf"\s+(?:(?:{P})['’]?s?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?,?\s*(?P<f>{F})")
         self.p_year_made_in = re.compile(
             rf"\b(?:directed|wrote|made|produced|shot|released|premiered|completed|helmed|co-wrote|co-directed)\b[^⟨.]{{0,60}}?"
