@@ -62,7 +62,8 @@ STOP_CAPS = {
     "Sources", "Neither", "Nor", "Yet", "So", "Still", "Even", "Just", "Only", "Already", "Currently", "Previously",
     "Recently", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Elsewhere", "Additionally",
     "However", "Instead", "Indeed", "Overall", "Together", "Speaking", "Asked", "Commenting", "Talking",
-    "Featuring", "Lead", "Leading", "Rounding", "Joining", "Regarding", "Per", "Via",
+    "Featuring", "Lead", "Leading", "Rounding", "Joining", "Regarding", "Per", "Via", "Newcomer", "Newcomers", "Veteran",
+    "Actress", "Actor", "Filmmaker", "Helmer", "Star",
 }
 
 

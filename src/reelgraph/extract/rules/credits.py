@@ -105,6 +105,12 @@ class CreditRules(RuleBase):
         self.p_craft_owner = re.compile(
             rf"(?P<p>{P})['’]s?\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<craft>score|music|soundtrack|camerawork|cinematography|"
             rf"photography|editing|screenplay|script)\b")
+        # "Salt Wind marks the directorial debut of actress Ana Lopes"; "The film, which Ana Lopes directed from ..."
+        self.p_debut_of = re.compile(
+            rf"(?P<what>directorial|feature|writing|screenwriting|producing)\s+debut\s+of\s+(?:[a-z][\w\-]*\s+){{0,2}}(?P<p>{P})")
+        self.p_which_person_did = re.compile(
+            rf"(?:(?P<f>{F})|\b[Tt]he\s+(?:film|movie|project|feature|documentary)),?\s+which\s+(?P<pl>{PL})\s+(?:also\s+)?"
+            rf"(?P<verb>directed|co-directed|wrote|co-wrote|produced|co-produced|scored|shot|edited|directs|writes|produces)\b")
         self.p_paired = re.compile(
             rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
@@ -255,6 +261,16 @@ class CreditRules(RuleBase):
             role = "director" if re.search(r"\b(?:director|filmmaker|helmer|auteur)\s+$", before) else "cast"
             for code in SLOT.findall(m.group("fl")):
                 out.append(self.credit(s, s.slots[code].value, s.slots[m.group("p")].value, role, 0.6))
+        for m in self.p_debut_of.finditer(m_text):
+            role = {"directorial": "director", "feature": "director", "producing": "producer"}.get(m.group("what"), "writer")
+            film = self.film_before(s, m.start()) or self.context_film(doc, s)
+            out.append(self.credit(s, film, s.slots[m.group("p")].value, role, 0.75))
+        for m in self.p_which_person_did.finditer(m_text):
+            role = self.v.lexicon["role_verbs"].get(m.group("verb")) or {"scored": "composer", "shot": "cinematographer",
+                                                                          "edited": "editor"}.get(m.group("verb"))
+            film = s.slots[m.group("f")].value if m.group("f") else self.context_film(doc, s)
+            for person in self.values(s, m.group("pl")) if role else []:
+                out.append(self.credit(s, film, person, role, 0.75))
         for m in self.p_paired.finditer(m_text):
             for person in self.values(s, m.group("pl")) + self.values(s, m.group("pl2")):
                 out.append(self.credit(s, s.slots[m.group("f")].value, person, "cast", 0.7))
