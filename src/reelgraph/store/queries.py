@@ -198,38 +198,58 @@ class QueryMixin:
                                "match": match, "score": round(score, 1), "matched": row["matched"]}
 
     def _add_fuzzy(self, hits: dict[int, dict[str, Any]], kind: str | None, key: str, limit: int) -> None:
-        """Fuzzy matches (WRatio >= 75) among the names that share a bucket with ``key``."""
+        """Fuzzy matches (WRatio >= 75) among the names that share a bucket with ``key``: the
+        first ``limit * 2`` entity or alias rows by (score, alias after name, entity id).
+
+        The rows are read one score at a time, best first, and only as many as the first
+        ``limit * 2`` still need (``_fuzzy_rows``, cut by LIMIT in SQL): a common word
+        ("International") puts most names of a kind in the query's buckets, hundreds of them
+        at one score, and building a row for each of them was most of ``find``'s time."""
         grams = sorted(name_grams(key))
         if not grams:
             return
         kind_sql, kind_params = ("AND kind = ?", [kind]) if kind else ("", [])
-        candidates = [r["name_key"] for r in self.db.all(
+        candidates = [k for (k,) in self.db.tuples(
             f"SELECT DISTINCT name_key FROM name_grams WHERE gram IN ({marks(len(grams))}) {kind_sql}",
             [*grams, *kind_params])]
         scored = {k: score for k, score, _ in process.extract(
             key, candidates, scorer=fuzz.WRatio, limit=None, score_cutoff=75)}
-        if not scored:
-            return
-        keys = sorted(scored)
-        kind_sql = "AND e.kind = ?" if kind else ""
-        rows: list[dict[str, Any]] = []
-        for part in chunks(keys):
-            rows += self.db.all(
-                f"SELECT {_ENTITY_COLUMNS}, e.name AS matched, e.name_key, 0 AS alias FROM entities e"
-                f" WHERE e.name_key IN ({marks(len(part))}) AND e.merged_into IS NULL {kind_sql}",
-                [*part, *kind_params])
-            aliases = self.db.all(
-                f"SELECT entity_id, name AS matched, name_key FROM aliases WHERE name_key IN ({marks(len(part))})"
-                " AND blocked = 0", part)
-            owners = {r["id"]: r for r in self.db.all(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({marks(len(aliases))})"
-                f" AND e.merged_into IS NULL {kind_sql}", [*[a["entity_id"] for a in aliases], *kind_params])
-            } if aliases else {}
-            rows += [{**owners[a["entity_id"]], "matched": a["matched"], "name_key": a["name_key"], "alias": 1}
-                     for a in aliases if a["entity_id"] in owners]
-        rows.sort(key=lambda r: (-scored[r["name_key"]], r["alias"], r["id"]))
-        best = rows[:limit * 2]
+        levels: dict[float, list[str]] = defaultdict(list)
+        for name, score in scored.items():
+            levels[score].append(name)
+        best: list[dict[str, Any]] = []
+        for score in sorted(levels, reverse=True):
+            if len(best) >= limit * 2:
+                break
+            best += self._fuzzy_rows(kind, sorted(levels[score]), limit * 2 - len(best))
         self._add_hits(hits, "fuzzy", best, {r["id"]: scored[r["name_key"]] for r in reversed(best)})
+
+    def _fuzzy_rows(self, kind: str | None, keys: list[str], need: int) -> list[dict[str, Any]]:
+        """The first ``need`` live entities (of ``kind``) named by one of ``keys`` (by id), then
+        if fewer, those aliased by one of them (by entity id, alias key, alias id), each row
+        with the ``name_key`` it matched: the order in which the fuzzy hits of one score rank."""
+        kind_sql, kind_params = ("AND e.kind = ?", [kind]) if kind else ("", [])
+        # SQLite: the name keys' index, not a walk of every live entity in id order (the
+        # planner's pick for ORDER BY id LIMIT, or for merged_into IS NULL without a kind)
+        live, by_id = f"{self._unindexed('e.merged_into')} IS NULL", self._unindexed("e.id")
+        named: list[dict[str, Any]] = []
+        for part in chunks(keys):
+            named += self.db.all(
+                f"SELECT {_ENTITY_COLUMNS}, e.name AS matched, e.name_key FROM entities e"
+                f" WHERE e.name_key IN ({marks(len(part))}) AND {live} {kind_sql}"
+                f" ORDER BY {by_id} LIMIT ?", [*part, *kind_params, need])
+        named = sorted(named, key=lambda r: r["id"])[:need]
+        if len(named) >= need:
+            return named
+        aliased: list[dict[str, Any]] = []
+        for part in chunks(keys):
+            aliased += self.db.all(
+                f"SELECT {_ENTITY_COLUMNS}, a.name AS matched, a.name_key, a.id AS alias_id FROM aliases a"
+                f" CROSS JOIN entities e WHERE e.id = a.entity_id AND a.name_key IN ({marks(len(part))})"
+                f" AND a.blocked = 0 AND {live} {kind_sql} ORDER BY {by_id}, a.name_key, a.id LIMIT ?",
+                [*part, *kind_params, need - len(named)])
+        aliased.sort(key=lambda r: (r["id"], r["name_key"], r["alias_id"]))
+        return named + aliased[:need - len(named)]
 
     def entity(self, entity_id: int, kind: str | None = None) -> dict[str, Any] | None:
         """An entity with its aliases, blocked names and the entities merged into it
