@@ -771,16 +771,19 @@ class QueryMixin:
         deal naming no film entity), with name and year; the roles are filled for the titles
         only (``_slate_roles`` fills the film entities of the window)."""
         branches = self._company_branches(company_id)
-        distinct = " UNION ".join(f"SELECT f.film_id FROM facts f WHERE {where} AND f.film_id IS NOT NULL"
-                                  for where, _ in branches)
+        distinct = " UNION ".join(f"SELECT f.film_id FROM facts f WHERE {where}" for where, _ in branches)
         films: dict[str, dict[str, Any]] = {}
+        titles = False  # a NULL film_id: some deal names no film entity
         for film_id, name, year in self.db.tuples(
                 f"SELECT d.film_id, e.name, e.year FROM ({distinct}) AS d LEFT JOIN entities e ON e.id = d.film_id",
                 [v for _, params in branches for v in params]):
+            if film_id is None:
+                titles = True
+                continue
             films[str(film_id)] = {"film_key": str(film_id), "film": name or "", "film_id": film_id,
                                    "year": year, "roles": []}
         rows: list[dict[str, Any]] = []
-        for where, params in branches:
+        for where, params in branches if titles else []:
             rows += self.db.all(
                 f"SELECT film_name, role, MIN(id) AS first FROM (SELECT {self._json('film')} AS film_name,"
                 f" {self._slate_role()} AS role, f.id FROM facts f WHERE {where} AND f.film_id IS NULL) AS d"
