@@ -162,3 +162,35 @@ def test_buyer_without_entity_is_named_as_stated(store):
     (buyers,) = [c for c in store.film(film_id(store))["contradictions"] if c["kind"] == "territory_buyer"]
     assert buyers["message"] == "two buyers for Germany: Buyer A Films vs Buyer Z vs None"
     assert buyers["facts_total"] == 3
+
+
+def test_company_slate_window_roles_and_titles(store):
+    """A company's slate: films by title (entity name, else the stated title of a deal that
+    names no film entity), the roles in the order of each role's first deal, as buyer and as
+    seller; the window cuts the ordered films and the total counts them all."""
+    deals = ["Alpha Films bought Germany rights to Cold Harbour.", "Alpha Films bought France rights to Apple Tree.",
+             "Alpha Films handles world sales on Cold Harbour.", "Alpha Films bought Germany rights to Apple Tree.",
+             "Alpha Films bought Germany rights to Cold Harbour."]
+    for i, line in enumerate(deals):
+        write(store, make_article(f"s{i}", [line], url=f"https://s/{i}", date=f"2021-0{i + 1}-01"))
+    alpha = store.find("company", "Alpha Films")[0]["id"]
+    resolved = Resolver(store.entities(), store.film_directors()).resolve(extract(make_article(
+        "s8", ["Beta Films bought Spain rights to Bright Field.", "Alpha Films bought Italy rights to Zed Title."],
+        url="https://s/8")))
+    for fact in resolved.facts:
+        if fact.fact.fields.get("film") == "Bright Field":  # Alpha sold it to Beta
+            fact.fact.fields["seller"] = "Alpha Films"
+            fact.entity_ids["seller"] = alpha
+        else:  # a title the resolver linked to no film entity
+            fact.entity_ids.pop("film", None)
+    store.write(resolved)
+    slate = store.company(alpha)["slate"]
+    assert [(s["film"], s["film_id"] is None, s["roles"]) for s in slate] == [
+        ("Apple Tree", False, ["distribution: France", "distribution: Germany"]),
+        ("Bright Field", False, ["seller"]),
+        ("Cold Harbour", False, ["distribution: Germany", "sales"]),
+        ("Zed Title", True, ["distribution: Italy"])]
+    page = store.company(alpha, section="slate", offset=1, limit=2)
+    assert page["slate"] == slate[1:3]
+    assert page["paging"]["slate"] == {"total": 4, "offset": 1, "limit": 2}
+    assert store.company(alpha, section="slate", limit=0)["slate"] == []

@@ -135,3 +135,48 @@ def test_find_exact_alias_prefix_fuzzy(filled):
     assert filled.find("person", "Nomadland") == []
     assert {h["kind"] for h in filled.find(None, "Paradise")} == {"film"}
     assert filled.find("film", "   ") == []
+
+
+def test_fuzzy_hits_are_the_best_rows_ties_by_alias_then_id(store):
+    """Many names at one score (a shared word): the fuzzy hits are the first ``limit * 2``
+    of every scored entity and alias row by (score, alias after name, entity id), as when
+    every row was read; the store reads only as many rows as that needs."""
+    from rapidfuzz import fuzz, process
+
+    from reelgraph.model import name_key
+    from reelgraph.store.keys import name_grams
+
+    words = ["Alpha", "Gamma", "Delta", "Sigma", "Omega", "Kappa", "Theta", "Lamda", "Bravo", "Tango",
+             "Oscar", "Hotel", "Lima", "Papa", "Romeo", "Golf", "Echo", "Mike", "Zulu", "Juliet",
+             "Quebec", "Sierra", "Victor", "Yankee", "Whiskey"]
+    for i, word in enumerate(words):
+        write(store, make_article(f"f{i}", [f"{word} International bought Germany rights to Film {i}."],
+                                  url=f"https://f/{i}"))
+    late = store.find("company", "Whiskey International")[0]["id"]
+    early = store.find("company", "Alpha International")[0]["id"]
+    store._add_alias(late, "Xray International", "alias")   # an alias at the names' score
+    store._add_alias(early, "Foxtrot International", "alias")
+
+    key = name_key("Nova Internationa")
+    grams = sorted(name_grams(key))
+    candidates = [r["name_key"] for r in store.db.all(
+        f"SELECT DISTINCT name_key FROM name_grams WHERE gram IN ({', '.join('?' for _ in grams)}) AND kind = ?",
+        [*grams, "company"])]
+    scored = {k: s for k, s, _ in process.extract(key, candidates, scorer=fuzz.WRatio, limit=None, score_cutoff=75)}
+    names = {r["id"]: r["name"] for r in store.db.all("SELECT id, name FROM entities")}
+    rows = [(scored[r["name_key"]], 0, r["id"], r["name"]) for r in store.db.all(
+        "SELECT id, name, name_key FROM entities WHERE kind = 'company'") if r["name_key"] in scored]
+    rows += [(scored[r["name_key"]], 1, r["entity_id"], r["name"]) for r in store.db.all(
+        "SELECT entity_id, name, name_key FROM aliases WHERE blocked = 0") if r["name_key"] in scored]
+    rows.sort(key=lambda r: (-r[0], r[1], r[2]))
+    expected, seen = [], set()
+    for score, _, entity, matched in rows[:10]:
+        if entity not in seen:
+            seen.add(entity)
+            expected.append((entity, matched, round(score, 1)))
+    expected.sort(key=lambda e: (-e[2], names[e[0]]))  # find's order: score, then name
+    hits = store.find("company", "Nova Internationa", limit=5)
+    assert len({s for s, *_ in rows}) < len(rows)  # ties at one score
+    assert any(h["matched"] != h["name"] for h in store.find("company", "Nova Internationa"))  # an alias hit
+    assert [(h["id"], h["matched"], h["score"]) for h in hits] == expected[:5]
+    assert all(h["match"] == "fuzzy" for h in hits)

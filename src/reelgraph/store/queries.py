@@ -198,38 +198,58 @@ class QueryMixin:
                                "match": match, "score": round(score, 1), "matched": row["matched"]}
 
     def _add_fuzzy(self, hits: dict[int, dict[str, Any]], kind: str | None, key: str, limit: int) -> None:
-        """Fuzzy matches (WRatio >= 75) among the names that share a bucket with ``key``."""
+        """Fuzzy matches (WRatio >= 75) among the names that share a bucket with ``key``: the
+        first ``limit * 2`` entity or alias rows by (score, alias after name, entity id).
+
+        The rows are read one score at a time, best first, and only as many as the first
+        ``limit * 2`` still need (``_fuzzy_rows``, cut by LIMIT in SQL): a common word
+        ("International") puts most names of a kind in the query's buckets, hundreds of them
+        at one score, and building a row for each of them was most of ``find``'s time."""
         grams = sorted(name_grams(key))
         if not grams:
             return
         kind_sql, kind_params = ("AND kind = ?", [kind]) if kind else ("", [])
-        candidates = [r["name_key"] for r in self.db.all(
+        candidates = [k for (k,) in self.db.tuples(
             f"SELECT DISTINCT name_key FROM name_grams WHERE gram IN ({marks(len(grams))}) {kind_sql}",
             [*grams, *kind_params])]
         scored = {k: score for k, score, _ in process.extract(
             key, candidates, scorer=fuzz.WRatio, limit=None, score_cutoff=75)}
-        if not scored:
-            return
-        keys = sorted(scored)
-        kind_sql = "AND e.kind = ?" if kind else ""
-        rows: list[dict[str, Any]] = []
-        for part in chunks(keys):
-            rows += self.db.all(
-                f"SELECT {_ENTITY_COLUMNS}, e.name AS matched, e.name_key, 0 AS alias FROM entities e"
-                f" WHERE e.name_key IN ({marks(len(part))}) AND e.merged_into IS NULL {kind_sql}",
-                [*part, *kind_params])
-            aliases = self.db.all(
-                f"SELECT entity_id, name AS matched, name_key FROM aliases WHERE name_key IN ({marks(len(part))})"
-                " AND blocked = 0", part)
-            owners = {r["id"]: r for r in self.db.all(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({marks(len(aliases))})"
-                f" AND e.merged_into IS NULL {kind_sql}", [*[a["entity_id"] for a in aliases], *kind_params])
-            } if aliases else {}
-            rows += [{**owners[a["entity_id"]], "matched": a["matched"], "name_key": a["name_key"], "alias": 1}
-                     for a in aliases if a["entity_id"] in owners]
-        rows.sort(key=lambda r: (-scored[r["name_key"]], r["alias"], r["id"]))
-        best = rows[:limit * 2]
+        levels: dict[float, list[str]] = defaultdict(list)
+        for name, score in scored.items():
+            levels[score].append(name)
+        best: list[dict[str, Any]] = []
+        for score in sorted(levels, reverse=True):
+            if len(best) >= limit * 2:
+                break
+            best += self._fuzzy_rows(kind, sorted(levels[score]), limit * 2 - len(best))
         self._add_hits(hits, "fuzzy", best, {r["id"]: scored[r["name_key"]] for r in reversed(best)})
+
+    def _fuzzy_rows(self, kind: str | None, keys: list[str], need: int) -> list[dict[str, Any]]:
+        """The first ``need`` live entities (of ``kind``) named by one of ``keys`` (by id), then
+        if fewer, those aliased by one of them (by entity id, alias key, alias id), each row
+        with the ``name_key`` it matched: the order in which the fuzzy hits of one score rank."""
+        kind_sql, kind_params = ("AND e.kind = ?", [kind]) if kind else ("", [])
+        # SQLite: the name keys' index, not a walk of every live entity in id order (the
+        # planner's pick for ORDER BY id LIMIT, or for merged_into IS NULL without a kind)
+        live, by_id = f"{self._unindexed('e.merged_into')} IS NULL", self._unindexed("e.id")
+        named: list[dict[str, Any]] = []
+        for part in chunks(keys):
+            named += self.db.all(
+                f"SELECT {_ENTITY_COLUMNS}, e.name AS matched, e.name_key FROM entities e"
+                f" WHERE e.name_key IN ({marks(len(part))}) AND {live} {kind_sql}"
+                f" ORDER BY {by_id} LIMIT ?", [*part, *kind_params, need])
+        named = sorted(named, key=lambda r: r["id"])[:need]
+        if len(named) >= need:
+            return named
+        aliased: list[dict[str, Any]] = []
+        for part in chunks(keys):
+            aliased += self.db.all(
+                f"SELECT {_ENTITY_COLUMNS}, a.name AS matched, a.name_key, a.id AS alias_id FROM aliases a"
+                f" CROSS JOIN entities e WHERE e.id = a.entity_id AND a.name_key IN ({marks(len(part))})"
+                f" AND a.blocked = 0 AND {live} {kind_sql} ORDER BY {by_id}, a.name_key, a.id LIMIT ?",
+                [*part, *kind_params, need - len(named)])
+        aliased.sort(key=lambda r: (r["id"], r["name_key"], r["alias_id"]))
+        return named + aliased[:need - len(named)]
 
     def entity(self, entity_id: int, kind: str | None = None) -> dict[str, Any] | None:
         """An entity with its aliases, blocked names and the entities merged into it
@@ -722,41 +742,74 @@ class QueryMixin:
 
     def _slate(self, pager: Pager, company_id: int) -> list[dict[str, Any]]:
         """The films of a company's deals by title (a window) with the roles the company had
-        on each: seller, sales, or rights: territory.  Grouped by (film, role) in SQL, one
-        index-only query per branch (``_company_branches``) for the deals that name a film
-        entity, then the films' names and years by id; deals that name no film entity are
-        grouped by the stated title (those rows only).  Films are ordered and cut here."""
-        rights = "NULLIF(f.rights, '')"
-        role = (f"CASE WHEN f.seller_id = ? AND (f.company_id IS NULL OR f.company_id <> ?) THEN 'seller'"
-                f" WHEN {rights} = 'sales' THEN 'sales' ELSE COALESCE({rights}, 'rights') || ': ' ||"
-                " COALESCE(NULLIF(f.territory, ''), 'unspecified') END")
-        rows: list[dict[str, Any]] = []
-        for where, params in self._company_branches(company_id):
-            rows += self.db.all(
-                f"SELECT film_id, role, MIN(id) AS first FROM (SELECT f.film_id, {role} AS role, f.id FROM facts f"
-                f" WHERE {where} AND f.film_id IS NOT NULL) AS d GROUP BY film_id, role",
-                [company_id, company_id, *params])
-            rows += [{**r, "film_id": None} for r in self.db.all(
-                f"SELECT film_name, role, MIN(id) AS first FROM (SELECT {self._json('film')} AS film_name,"
-                f" {role} AS role, f.id FROM facts f WHERE {where} AND f.film_id IS NULL) AS d"
-                " GROUP BY film_name, role", [company_id, company_id, *params])]
-        names = self._names({r["film_id"] for r in rows if r["film_id"] is not None})
-        films: dict[str, dict[str, Any]] = {}
-        for row in sorted(rows, key=lambda r: r["first"]):
-            if row["film_id"] is not None:
-                key, entity = str(row["film_id"]), names.get(row["film_id"]) or {}
-                film, year = entity.get("name") or "", entity.get("year")
-            else:
-                key, film, year = f"name:{row['film_name'] or ''}", str(row["film_name"] or ""), None
-            entry = films.setdefault(key, {"film_key": key, "film": film, "film_id": row["film_id"],
-                                           "year": year, "roles": []})
-            if row["role"] not in entry["roles"]:
-                entry["roles"].append(row["role"])
+        on each: seller, sales, or rights: territory (in the order of each role's first deal).
+
+        The window needs every film's title (the order) but the roles of its films only, so:
+        one index-only pass per branch (``_company_branches``) for the distinct film entities,
+        their names and years joined in the same query; deals that name no film entity grouped
+        by the stated title with their roles (those rows only); the films ordered and cut
+        here; then the roles of the window's films alone, grouped by (film, role) in SQL.
+        Grouping every deal of a big company by (film, role) was most of its page's time."""
+        films = self._slate_films(company_id)
         ordered = sorted(films.values(), key=lambda f: (f["film"], f["film_key"]))
         offset, limit = pager.window("slate")
         pager.note("slate", len(ordered))
+        window = ordered[offset:offset + limit]
+        self._slate_roles(company_id, [f for f in window if f["film_id"] is not None])
         return [{"film": f["film"] or None, "film_id": f["film_id"], "year": f["year"], "roles": f["roles"]}
-                for f in ordered[offset:offset + limit]]
+                for f in window]
+
+    def _slate_role(self) -> str:
+        """SQL for the company's role on a deal (binds the company id twice)."""
+        rights = "NULLIF(f.rights, '')"
+        return (f"CASE WHEN f.seller_id = ? AND (f.company_id IS NULL OR f.company_id <> ?) THEN 'seller'"
+                f" WHEN {rights} = 'sales' THEN 'sales' ELSE COALESCE({rights}, 'rights') || ': ' ||"
+                " COALESCE(NULLIF(f.territory, ''), 'unspecified') END")
+
+    def _slate_films(self, company_id: int) -> dict[str, dict[str, Any]]:
+        """Every film of a company's deals by key (``str(film_id)``, or ``name:<title>`` for a
+        deal naming no film entity), with name and year; the roles are filled for the titles
+        only (``_slate_roles`` fills the film entities of the window)."""
+        branches = self._company_branches(company_id)
+        distinct = " UNION ".join(f"SELECT f.film_id FROM facts f WHERE {where}" for where, _ in branches)
+        films: dict[str, dict[str, Any]] = {}
+        titles = False  # a NULL film_id: some deal names no film entity
+        for film_id, name, year in self.db.tuples(
+                f"SELECT d.film_id, e.name, e.year FROM ({distinct}) AS d LEFT JOIN entities e ON e.id = d.film_id",
+                [v for _, params in branches for v in params]):
+            if film_id is None:
+                titles = True
+                continue
+            films[str(film_id)] = {"film_key": str(film_id), "film": name or "", "film_id": film_id,
+                                   "year": year, "roles": []}
+        rows: list[dict[str, Any]] = []
+        for where, params in branches if titles else []:
+            rows += self.db.all(
+                f"SELECT film_name, role, MIN(id) AS first FROM (SELECT {self._json('film')} AS film_name,"
+                f" {self._slate_role()} AS role, f.id FROM facts f WHERE {where} AND f.film_id IS NULL) AS d"
+                " GROUP BY film_name, role", [company_id, company_id, *params])
+        for row in sorted(rows, key=lambda r: r["first"]):
+            key = f"name:{row['film_name'] or ''}"
+            entry = films.setdefault(key, {"film_key": key, "film": str(row["film_name"] or ""), "film_id": None,
+                                           "year": None, "roles": []})
+            if row["role"] not in entry["roles"]:
+                entry["roles"].append(row["role"])
+        return films
+
+    def _slate_roles(self, company_id: int, films: list[dict[str, Any]]) -> None:
+        """Fill the roles of ``films`` (film entities), each in the order of its first deal."""
+        by_id = {f["film_id"]: f for f in films}
+        rows: list[tuple[Any, ...]] = []
+        for part in chunks(list(by_id), 500):
+            for where, params in self._company_branches(company_id):
+                rows += self.db.tuples(
+                    f"SELECT film_id, role, MIN(id) AS first FROM (SELECT f.film_id, {self._slate_role()} AS role,"
+                    f" f.id FROM facts f WHERE {where} AND f.film_id IN ({marks(len(part))})) AS d"
+                    " GROUP BY film_id, role", [company_id, company_id, *params, *part])
+        for film_id, role, _ in sorted(rows, key=lambda r: r[2]):
+            roles = by_id[film_id]["roles"]
+            if role not in roles:
+                roles.append(role)
 
     # -- festivals
 
