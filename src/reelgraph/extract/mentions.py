@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reelgraph.extract.text import CLOSE_QUOTES, OPEN_QUOTES
-from reelgraph.extract.vocab import Vocab, alternation
+from reelgraph.extract.vocab import Vocab, alternation, regex
 
 PRIORITY = {"film": 6, "festival": 5, "award": 5, "territory": 4, "company": 3, "person": 2, "name": 1}
 
@@ -331,7 +331,7 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
         return None
     before = text[max(0, start - 60):start]
     owned = POSSESSIVE_TAIL.match(text, end)
-    if owned and re.search(rf"(?:{lex.film_noun.pattern})\s+$", before):
+    if owned and regex(rf"(?:{lex.film_noun.pattern})\s+$").search(before):
         # "the medical drama Grey's Anatomy", "the sitcom Schitt's Creek": the possessive is the title's
         return Mention("film", start, owned.end(), text[start:owned.end()], text[start:owned.end()], 1)
     after = text[end:end + 80]
@@ -419,7 +419,7 @@ def _character_split(text: str, start: int, run: str) -> int:
     for glue in re.finditer(r"[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?", run):
         head = run[:glue.start()]
         before = text[max(0, start - 200):start + glue.start()]
-        if " " in head.strip() and not re.fullmatch(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}", head):
+        if " " in head.strip() and not regex(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}").fullmatch(head):
             return 0
         if ROLE_CONTEXT.search(before) and (CHARACTER_PAIR.search(before) or CHARACTER_IN.search(before[:-len(head)] if head else before)):
             return glue.end()
@@ -510,6 +510,9 @@ ADJECTIVES: set[str] = set()  # nationality adjectives, filled by compile_lexico
 def title_span(run: str, title: str) -> tuple[int, int]:
     """Where the trimmed ``title`` lies in ``run``: its words may be apart by any whitespace there
     ("Dear  Comrades" trims to "Dear Comrades"), so a plain find would miss or misplace it."""
+    at = run.find(title)
+    if at >= 0:  # the common case, with no pattern to compile
+        return (at, at + len(title))
     found = re.search(r"\s+".join(map(re.escape, title.split())), run)
     return (found.start(), found.end()) if found else (0, len(run))
 
@@ -568,7 +571,7 @@ def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
     if re.search(r"\b(?:said|says|added|adds|explained|noted|according to|told)\s+[^.\n]{0,40}['’]s\s+$", before):
         return False  # "said Polder Noord's Eline Brouwer": a quote's speaker, not a title
     # "Director's Title": a possessive name right before (checked again by relation rules)
-    return bool(re.search(rf"{NAME_WORD}['’]s\s+(?:(?:(?:19|20)\d{{2}}|[A-Z][\w]*-[a-z]+)\s+){{0,2}}$", before))
+    return bool(regex(rf"{NAME_WORD}['’]s\s+(?:(?:(?:19|20)\d{{2}}|[A-Z][\w]*-[a-z]+)\s+){{0,2}}$").search(before))
 
 
 def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:

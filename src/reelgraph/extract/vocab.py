@@ -18,6 +18,14 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files("reelgraph.extract").joinpath("data", name).read_text("utf-8"))
 
 
+@cache
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled pattern kept for the whole run: the rules build a few patterns from data at
+    run time (a festival's sections, the film nouns), more than ``re``'s own cache holds, and
+    compiling them again per sentence cost a third of the extraction time."""
+    return re.compile(pattern, flags)
+
+
 def alternation(words: list[str] | set[str], boundary: bool = True) -> str:
     """A regex alternation of literal words, longest first, optionally word-bounded."""
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)

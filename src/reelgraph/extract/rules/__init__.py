@@ -15,7 +15,7 @@ from reelgraph.extract.rules.deals import DealRules
 from reelgraph.extract.rules.festivals import FestivalRules
 from reelgraph.extract.rules.people import PeopleRules
 from reelgraph.extract.rules.titles import TitleRules
-from reelgraph.extract.vocab import Vocab
+from reelgraph.extract.vocab import Vocab, regex
 
 __all__ = ["Draft", "Emit", "RuleBase", "Rules"]
 
@@ -73,7 +73,7 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
             if d.type != "award" or not festival or not film or d.fields.get("outcome") != "won":
                 continue
             named = [sec for sec in sections.get(str(festival), ()) if sec[:1].isupper() and len(sec) > 5
-                     and re.search(rf"(?<!\w){re.escape(sec)}(?!\w)", award)]
+                     and sec in award and regex(rf"(?<!\w){re.escape(sec)}(?!\w)").search(award)]
             if named:
                 out.append(Draft("selection", {"film": film, "festival": festival, "year": d.fields.get("year"),
                                                "section": max(named, key=len)}, d.sentence, 0.6))

@@ -8,6 +8,7 @@ import re
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.mentions import PLACES
 from reelgraph.extract.rules.base import AND, CAST_CHAR, FL, PL, SLOT, Draft, Emit, F, P, RuleBase
+from reelgraph.extract.vocab import regex
 
 CHARACTER_BEFORE = re.compile(r"\b(?:plays|played|playing|as)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-']*,?\s+){0,3}$")
 
@@ -461,7 +462,7 @@ class CreditRules(RuleBase):
         if doc.topic_inferred:
             return  # a profile found by its mentions: career lists ("played", "known for") are too loose here
         if re.search(r"\b(?:books?|novels?|albums?|songs?|singles?|memoirs?|poems?|records?|EPs?)\b", s.text) and \
-                not re.search(rf"{self.film_noun}", s.text):
+                not regex(self.film_noun).search(s.text):
             return  # a writer's books, a singer's albums: no film credits
         for m in self.p_topic_films.finditer(s.masked):
             stretch = s.masked[m.start():m.start("fl")]
@@ -471,7 +472,7 @@ class CreditRules(RuleBase):
                       if not re.search(r"(?:\bas|role of|voice of|such as|including)\s+(?:[A-Za-z][\w\-.]*\s+){0,2}$",
                                        stretch[:c.start()])
                       and not re.match(r"['’]s?\s|\s+(?:in|on)\s+(?:the\s+)?⟨F", stretch[c.end():] + s.masked[m.start("fl"):])
-                      and not re.match(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{self.film_noun})\b", stretch[c.end():])]
+                      and not regex(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{self.film_noun})\b").match(stretch[c.end():])]
             if others:
                 continue
             cue = m.group("cue")

@@ -9,6 +9,7 @@ from collections import Counter
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.mentions import Mention
 from reelgraph.extract.rules.base import AND, SLOT, A, Draft, Emit, F, P, RuleBase
+from reelgraph.extract.vocab import regex
 
 MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Marché du Film|Cannes market|FILMART|MIFA|"
                     r"Ventana Sur|slate|buyers|pre-sales|presales|market)\b")
@@ -449,7 +450,7 @@ class FestivalRules(RuleBase):
         for section in sorted(fest.sections, key=len, reverse=True):
             # a section written in capitals ("NEXT") only as written; the others in any case, as whole words
             text, name = (s.text, section) if section.isupper() else (lowered, section.lower())
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if name in text and regex(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(text):
                 return section
         generic = re.search(r"\b(main competition|official competition|international competition|competition|"
                             r"out of competition|official selection|special screenings?|special presentations?)\b", lowered)
