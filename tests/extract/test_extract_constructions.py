@@ -634,6 +634,21 @@ CASES = [
         ],
     ),
     (
+        "lineup-heading-and-screen-title-by",
+        "Cannes Film Festival 2026: Competition Line-Up\n\nCANNES, 10 April 2026 - The Cannes Film Festival has unveiled "
+        "its competition.\n\nSalt Wind, Ana Lopes (Portugal)\nNorth Road, Jonas Berg (Sweden)\n\nOut of competition, "
+        "the festival will screen Iron Sea by Pedro Costa.\n",
+        None,
+        [
+            {"type": "selection", "film": "Salt Wind", "festival": CANNES, "year": 2026, "section": "Competition"},
+            {"type": "selection", "film": "North Road", "festival": CANNES, "year": 2026, "section": "Competition"},
+            {"type": "selection", "film": "Iron Sea", "festival": CANNES, "year": 2026, "section": "out of competition"},
+            credit("Salt Wind", "Ana Lopes", "director"),
+            credit("North Road", "Jonas Berg", "director"),
+            credit("Iron Sea", "Pedro Costa", "director"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -220,6 +220,14 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
 Emit = Callable[..., None]
 
 
+def _section_name(line: str) -> str:
+    """"Cannes Film Festival 2026: Competition Line-Up" names the section "Competition": what
+    follows the colon, without the line-up words."""
+    name = re.sub(r"\s*\(.*\)$", "", line.rstrip(":")).rsplit(":", 1)[-1]
+    name = re.sub(r"\s*\b(?:line-?up|lineup|selection|titles|films)\b\s*", " ", name, flags=re.I).strip(" -–—")
+    return name or line.rstrip(":")
+
+
 def award_role(award: str) -> str | None:
     """The credit a person prize implies: an acting prize is a cast credit, and so on."""
     for pattern, role in ((r"Act(?:or|ress)|Performance|Volpi|Mastroianni", "cast"), (r"Direct", "director"),
@@ -312,7 +320,7 @@ class ListReader:
                         len(line.split()) <= 8:
                     inner = re.search(r"\(([^()]*\b(?:competition|section|sidebar|strand)\b[^()]*)\)", line, re.I)
                     # "VENEZIA 83 (COMPETITION)": the section is in the parentheses
-                    section, award = inner.group(1) if inner else re.sub(r"\s*\(.*\)$", "", line.rstrip(":")), None
+                    section, award = inner.group(1) if inner else _section_name(line), None
                 elif "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award

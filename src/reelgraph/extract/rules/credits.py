@@ -112,6 +112,8 @@ class CreditRules(RuleBase):
         self.p_which_person_did = re.compile(
             rf"(?:(?P<f>{F})|\b[Tt]he\s+(?:film|movie|project|feature|documentary)),?\s+which\s+(?P<pl>{PL})\s+(?:also\s+)?"
             rf"(?P<verb>directed|co-directed|wrote|co-wrote|produced|co-produced|scored|shot|edited|directs|writes|produces)\b")
+        # "the festival will screen Iron Sea by Pedro Costa": a title, then its director
+        self.p_title_by = re.compile(rf"(?P<f>{F})\s+by\s+(?:(?:[A-Z][a-z]+\s+)?(?:director|filmmaker|helmer)\s+)?(?P<p>{P})(?!['’])")
         self.p_paired = re.compile(
             rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")
@@ -262,6 +264,9 @@ class CreditRules(RuleBase):
             role = "director" if re.search(r"\b(?:director|filmmaker|helmer|auteur)\s+$", before) else "cast"
             for code in SLOT.findall(m.group("fl")):
                 out.append(self.credit(s, s.slots[code].value, s.slots[m.group("p")].value, role, 0.6))
+        for m in self.p_title_by.finditer(m_text):
+            if s.slots[m.group("p")].kind != "company":
+                out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.65))
         for m in self.p_debut_of.finditer(m_text):
             role = {"directorial": "director", "feature": "director", "producing": "producer"}.get(m.group("what"), "writer")
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
