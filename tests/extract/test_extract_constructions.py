@@ -649,6 +649,20 @@ CASES = [
         ],
     ),
     (
+        "lineup-lines-in-prose-order",
+        "Berlinale Panorama 2026 line-up\n\nBERLIN, 15 January 2026 - The Berlinale has announced its Panorama titles.\n\n"
+        "Salt Wind (Ana Lopes, Portugal)\nTom Hale's Red Pines (UK)\nCold Stream by Clara Neves (Brazil)\n",
+        None,
+        [
+            {"type": "selection", "film": "Salt Wind", "festival": BERLIN, "year": 2026, "section": "Panorama"},
+            {"type": "selection", "film": "Red Pines", "festival": BERLIN, "year": 2026, "section": "Panorama"},
+            {"type": "selection", "film": "Cold Stream", "festival": BERLIN, "year": 2026, "section": "Panorama"},
+            credit("Salt Wind", "Ana Lopes", "director"),
+            credit("Red Pines", "Tom Hale", "director"),
+            credit("Cold Stream", "Clara Neves", "director"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

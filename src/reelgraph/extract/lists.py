@@ -56,6 +56,10 @@ ENTRY_TITLE_ALT_DIR_COUNTRY = re.compile(
 ENTRY_DIR_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()]{{1,80}}?)\s*\([^)]{{2,40}}\)$")
 # "A Map of Small Lakes – Ines Vallin (Portugal)": a title no name pattern takes, then the director
 ENTRY_TITLE_DASH_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()–—]{{1,80}}?)\s+[—–]\s+(?P<names>{NAMES})\s*\([^)]{{2,40}}\)$")
+# "Tom Hale's Red Pines (UK)", "Cold Stream by Clara Neves (Brazil)": a line-up entry in prose order
+# (a country alone in the parentheses: "Marta's Garden (Lotte Verbeek, Netherlands)" is a title, then its director)
+ENTRY_OWNER_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})['’]s?\s+(?P<title>[^|()]{{1,80}}?)\s*\([^),]{{2,40}}\)$")
+ENTRY_TITLE_BY = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s+by\s+(?P<names>{NAMES})\s*\([^),]{{2,40}}\)$")
 # "Liv Aasen – Cold Harbour" under a person prize ("Best Actress"): the nominee, then the film
 ENTRY_PERSON_DASH_TITLE = re.compile(rf"^(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()–—]{{1,80}}?)$")
 NOT_IN_NAMES = {"The", "A", "An", "Is", "Of", "In", "On", "For", "And", "To", "My", "Our", "Your", "No", "Not", "Are", "Was"}
@@ -190,7 +194,7 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_TITLE_DASH_DIR,
-                    ENTRY_PIPE):
+                    ENTRY_OWNER_TITLE, ENTRY_TITLE_BY, ENTRY_PIPE):
         m = pattern.match(line)
         if m and pattern is ENTRY_DIR_TITLE and looks_like_person(m.group("title")) and \
                 (title_first or not looks_like_person(m.group("names"))):
@@ -241,8 +245,9 @@ def award_role(award: str) -> str | None:
 class ListReader:
     """Walks list lines in order and emits list facts through the callbacks it is given."""
 
-    def __init__(self, is_section: Callable[[str], bool]) -> None:
+    def __init__(self, is_section: Callable[[str], bool], known_section: re.Pattern[str] | None = None) -> None:
         self.is_section = is_section
+        self.known_section = known_section  # the festivals' section names, to find one inside a heading
 
     def read(self, sentences: list, on_selection: Emit, on_credit: Emit, on_award: Emit,
              on_sales: Emit | None = None, default_film: str | None = None) -> None:
@@ -320,7 +325,9 @@ class ListReader:
                         len(line.split()) <= 8:
                     inner = re.search(r"\(([^()]*\b(?:competition|section|sidebar|strand)\b[^()]*)\)", line, re.I)
                     # "VENEZIA 83 (COMPETITION)": the section is in the parentheses
-                    section, award = inner.group(1) if inner else _section_name(line), None
+                    named = self.known_section.search(line) if self.known_section else None
+                    # "Berlinale Panorama 2026 line-up": the section the heading names
+                    section, award = inner.group(1) if inner else named.group() if named else _section_name(line), None
                 elif "A" in kinds and len(line.split()) <= 10:
                     award = next(m.value for m in s.mentions if m.kind == "award")
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
@@ -382,7 +389,8 @@ class ListReader:
         if prize and AWARDISH.search(prize.group("award")):
             return None  # "Special Jury Prize – Title (Director)" is a winners line
         m = ENTRY_DIR.match(line) or ENTRY_TITLE_COUNTRY_DIR.match(line) or ENTRY_TITLE_ALT_DIR_COUNTRY.match(line) \
-            or ENTRY_DIR_TITLE.match(line) or ENTRY_TITLE_DASH_DIR.match(line) or ENTRY_PIPE.match(line)
+            or ENTRY_DIR_TITLE.match(line) or ENTRY_TITLE_DASH_DIR.match(line) or ENTRY_OWNER_TITLE.match(line) \
+            or ENTRY_TITLE_BY.match(line) or ENTRY_PIPE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
             return None

@@ -64,7 +64,8 @@ class RuleBase:
         self.adjectives = v.adjectives
         sections = {sec.lower() for f in v.festivals for sec in f.sections}
         self.list_reader = ListReader(lambda line: line.lower().rstrip(": ") in sections or bool(
-            re.fullmatch(r"(?:[A-Z][\w'’\-]*|of|and|the|in|for)(?:\s+(?:[A-Z][\w'’\-]*|of|and|the|in|for|competition))*:?", line)))
+            re.fullmatch(r"(?:[A-Z][\w'’\-]*|of|and|the|in|for)(?:\s+(?:[A-Z][\w'’\-]*|of|and|the|in|for|competition))*:?", line)),
+            lex.section)
 
     # ------------------------------------------------------------------ patterns
 
