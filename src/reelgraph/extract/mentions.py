@@ -135,7 +135,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"shot|made))|"
             r"\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
             r"(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
-            r"co-written|set|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
+            r"co-written|set(?!\s+to\b)|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
             r"\s+(?:stars(?!\s+(?:in|as|opposite|alongside|with))|follows|tells|centers|centres|marks|premieres|premiered|bows|debuts(?!\s+as\b)|"
             r"will premiere|will screen|will open|will close|opens|closes|won|has won|took home|has been (?:sold|"
             r"acquired|picked up|snapped up|selected|pre-sold)|was (?:sold|acquired|picked up|snapped up|selected)))"

@@ -80,7 +80,8 @@ class CreditRules(RuleBase):
             rf"(?:shoots?|shooting|filming|films)\b[^⟨.]{{0,30}}?\bwith|(?:ensemble\s+|voice\s+)?cast\s+"
             rf"(?:of|includes|including|features|is led by))\s+(?:the\s+(?:ensemble\s+|voice\s+)?cast\s+of\s+)?(?P<pl>{PL})")
         self.p_person_stars_in = re.compile(
-            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have|had|will|is set to|are set to|also)\s+)?(?:star|stars|starred|co-stars|co-starred|"
+            rf"(?P<pl>{PL})(?:\s*\([^()]*\))?\s+(?:(?:has|have|had|will|is set to|are set to|is attached to|are attached to|also)\s+)?"
+            rf"(?:star|stars|starred|co-stars|co-starred|"
             rf"appears|appeared|appear|plays|played|play|toplines?|toplined|headlines?|headlined|leads?|led|"
             rf"feature[sd]?|broke out|broke through|made (?:his|her|their) name|(?:voices|voiced|played|plays)\s+⟨N\d+⟩)\s+"
             rf"(?:in|opposite [^⟨]*?in)?\s*(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-/]+\s+){{0,3}}?"
