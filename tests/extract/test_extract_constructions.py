@@ -663,6 +663,17 @@ CASES = [
         ],
     ),
     (
+        "home-cities-named-as-names",
+        "The film is produced by Lisbon outfit Rio Filmes. Sales are handled by Paris-headquartered Wild Bunch. "
+        "The film was co-produced with Stockholm's Garagefilm.",
+        None,
+        [
+            {"type": "based_in", "company": "Rio Filmes", "place": "Lisbon"},
+            {"type": "based_in", "company": "Wild Bunch", "place": "Paris"},
+            {"type": "based_in", "company": "Garagefilm", "place": "Stockholm"},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -83,19 +83,20 @@ class PeopleRules(RuleBase):
             rf"\b(?:he|she)\s+(?:was|is|had been|has been)\s+(?:most recently|previously|formerly|until recently|latterly)?\s*"
             rf"(?:an?\s+|the\s+)?{title}\s+(?:at|of|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
         self.p_based = re.compile(
-            rf"(?P<place>{place})-based\s+(?:(?!(?:from|of|at|with|to|by|for|in|on|after|before)\b)[a-z][\w\-]*\s+){{0,5}}?"
+            rf"(?P<place>{place})-(?:based|headquartered)\s+(?:(?!(?:from|of|at|with|to|by|for|in|on|after|before)\b)[a-z][\w\-]*\s+){{0,5}}?"
             rf"(?:(?P<c>{C})|(?:⟨F\d+⟩))"
             rf"|(?P<c2>{C}),\s+(?:also\s+|the\s+|a\s+|an\s+)?(?P<place2>{place})-based")
         self.p_the_based_company = re.compile(
             rf"\bthe\s+(?P<place>{place})-based\s+(?:company|outfit|firm|distributor|studio|banner|sales company|sales agent|"
             rf"streamer|production company|prodco|agency)\b(?!\s*,?\s*⟨C)")
-        self.p_city_company = re.compile(rf"(?P<place>(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+)['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<c>{C})")
+        self.p_city_company = re.compile(
+            rf"(?P<place>(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+|⟨N\d+⟩)['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<c>{C})")
         self.p_outfit_in = re.compile(
             rf"\b(?:outfit|company|banner|shingle|label|distributor|firm),?\s+(?P<c>{C}),?\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})")
         self.p_country_company = re.compile(
             rf"(?P<t>{T})['’]s\s+(?:(?:[a-z][\w\-]*|[A-Z]\w+-\w+)\s+){{0,3}}?(?P<c>{C})")
         self.p_city_outfit = re.compile(
-            rf"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:outfit|company|banner|distributor|"
+            rf"(?:\b|(?=⟨))(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|{T}|⟨N\d+⟩)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:outfit|company|banner|distributor|"
             rf"sales agent|sales company|shingle|studio|streamer|label|producer|production company|prodco|sales house|indie|"
             rf"powerhouse|based),?\s+(?P<c>{C})")
         self.p_company_based_in = re.compile(
@@ -214,8 +215,9 @@ class PeopleRules(RuleBase):
             if company:
                 emit(Draft("based_in", {"company": company, "place": self._place(s, m.group("place"))}, s, 0.7))
         for m in self.p_city_company.finditer(m_text):
-            if m.group("place") in self.v.cities:
-                emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": m.group("place")}, s, 0.75))
+            place = self._place(s, m.group("place"))
+            if place in self.v.cities and s.slots[m.group("c")].value not in self.v.cities:
+                emit(Draft("based_in", {"company": s.slots[m.group("c")].value, "place": place}, s, 0.75))
         for m in self.p_country_company.finditer(m_text):
             emit(Draft("based_in", {"company": s.slots[m.group("c")].value,
                                     "place": s.slots[m.group("t")].value}, s, 0.75))
