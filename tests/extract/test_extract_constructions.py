@@ -674,6 +674,17 @@ CASES = [
         ],
     ),
     (
+        "speakers-and-heads",
+        'Said Anna Berg, head of acquisitions at Mubi: "It is a great film." Tom Hale, who heads international sales '
+        "at The Match Factory, said the film had sold well. Helene Dupuis has been appointed managing director of mk2 films.",
+        None,
+        [
+            {"type": "position", "person": "Anna Berg", "company": "Mubi", "title": "head of acquisitions"},
+            {"type": "position", "person": "Tom Hale", "company": "The Match Factory", "title": "head of international sales"},
+            {"type": "position", "person": "Helene Dupuis", "company": "mk2 films", "title": "managing director"},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

@@ -125,7 +125,7 @@ def _wikipedia_subject(text: str, lex: mn.Lexicon, taken: list[Mention]) -> list
         # first with a comma inside the title ("They Shoot Horses, Don't They?"), then with the comma
         # opening an aside ("La prima notte di quiete, released in USA as Indian Summer, is ...")
         for inner in (r"(?:,[^\n(),]{1,40}?(?=,|\s+is\b|\s+was\b|\s*\())?", ""):
-            match = re.match(rf"\s*([A-Z0-9][^\n(),]{{0,80}}?{inner})(?:,[^()\n]{{0,80}}?)?"
+            match = re.match(rf"\s*([A-Z0-9][^\n(),]{{0,80}}?{inner})(?:,[^()\n\"“”:]{{0,80}}?)?"
                              rf"(?:\s*\([^)]*\))?\s+(?:is|was|are)\s+(?:an?|the)\s+([^.]{{0,80}})", text)
             if match and (mn.looks_like_title(match.group(1)) or _sentence_case_title(match.group(1))):
                 break

@@ -63,7 +63,7 @@ STOP_CAPS = {
     "Recently", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Elsewhere", "Additionally",
     "However", "Instead", "Indeed", "Overall", "Together", "Speaking", "Asked", "Commenting", "Talking",
     "Featuring", "Lead", "Leading", "Rounding", "Joining", "Regarding", "Per", "Via", "Newcomer", "Newcomers", "Veteran",
-    "Actress", "Actor", "Filmmaker", "Helmer", "Star",
+    "Actress", "Actor", "Filmmaker", "Helmer", "Star", "Said", "Says", "Added", "Adds", "Explained", "Noted",
 }
 
 
@@ -271,7 +271,9 @@ def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
         end = m.end()
         while True:
             more = COMPANY_WORD_AFTER.match(text, end)  # at an offset: no copy of the rest of the text
-            if not more or more.group(1).rstrip(".") not in lex.company_word:
+            if not more and m.group()[:1].islower():
+                more = LOWER_COMPANY_WORD_AFTER.match(text, end)  # a lower-case brand's own words: "mk2 films"
+            if not more or more.group(1).rstrip(".").capitalize() not in lex.company_word:
                 break
             end = more.end()
         found.append(Mention("company", m.start(), end, text[m.start():end], text[m.start():end], 2))
@@ -279,6 +281,7 @@ def find_known_companies(text: str, lex: Lexicon) -> list[Mention]:
 
 
 COMPANY_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&]*\.?)")
+LOWER_COMPANY_WORD_AFTER = re.compile(r"[ \t]+((?:films|pictures|distribution|productions|international|sales))\b")
 
 
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:

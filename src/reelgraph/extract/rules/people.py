@@ -23,6 +23,11 @@ class PeopleRules(RuleBase):
             rf"(?:\b(?:[Ff]ormer|[Ee]x-)\s*)?(?P<c>{C})\s+(?:executive|exec|veteran|topper|boss)\s+(?P<p>{P})"
             rf"|(?P<p2>{P})\s+(?:previously|formerly|also|once|had|has)?\s*(?:worked|spent\s+(?:\w+\s+){{1,2}}years?|served)\s+"
             rf"(?:[^⟨.]{{0,30}}?\s)?(?:at|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c2>{C})")
+        # "Tom Hale, who heads international sales at The Match Factory"
+        self.p_who_heads = re.compile(
+            rf"(?P<p>{P}),?\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:heads|co-heads|runs|leads|oversees)\s+"
+            rf"(?P<what>(?:[a-z][\w\-]*\s+){{0,3}}?(?:sales|acquisitions|distribution|production|marketing|development|"
+            rf"programming|publicity|operations|business affairs))\s+(?:at|for)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
         # "Dana Cole has joined Mubi" (a company slot only: "joined the cast" is a credit)
         self.p_joined_company = re.compile(
             rf"(?P<p>{P})\s+(?:has\s+|have\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?"
@@ -105,6 +110,9 @@ class PeopleRules(RuleBase):
     def positions(self, doc: Document, s: Sentence, emit: Emit) -> None:
         m_text = s.masked
         seen: set[str] = set()
+        for m in self.p_who_heads.finditer(m_text):
+            emit(Draft("position", {"person": s.slots[m.group("p")].value, "company": s.slots[m.group("c")].value,
+                                    "title": "head of " + m.group("what")}, s, 0.75))
         for m in [*self.p_company_executive.finditer(m_text), *self.p_joined_company.finditer(m_text)]:
             person = s.slots[m.group("p") or m.groupdict().get("p2")]
             company = s.slots[m.group("c") or m.groupdict().get("c2")]
