@@ -685,6 +685,15 @@ CASES = [
         ],
     ),
     (
+        "past-editions-by-tense",
+        '"North Road" opened the Berlinale in February. The documentary "Iron Sea" made its debut at CPH:DOX.',
+        "2025-09-01",
+        [
+            {"type": "selection", "film": "North Road", "festival": BERLIN, "year": 2025},
+            {"type": "selection", "film": "Iron Sea", "festival": "CPH:DOX", "year": 2025},
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

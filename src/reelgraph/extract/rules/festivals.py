@@ -384,7 +384,8 @@ class FestivalRules(RuleBase):
                 at = film.start - s.start
                 start = max(s.text.rfind(",", 0, at), s.text.rfind(";", 0, at)) + 1
                 clause = s.text[start:at + len(film.text) + 40]
-            past = bool(re.search(r"\b(?:premiered|played|screened|bowed|debuted|won|competed|was selected|took)\b", clause))
+            past = bool(re.search(r"\b(?:premiered|world-premiered|played|screened|bowed|debuted|won|competed|was selected|took|"
+                                  r"opened|closed|unspooled|launched|made its|had its|was shown)\b", clause))
             year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
         return year, edition
 
