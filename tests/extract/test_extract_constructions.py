@@ -694,6 +694,21 @@ CASES = [
         ],
     ),
     (
+        "crew-after-an-earlier-work",
+        'Directed by Ana Lopes, "Salt Wind" stars Clara Neves. Lopes, who also wrote the script, previously made '
+        '"Iron Sea." The film was shot by Leonor Antunes. Neves, best known for "Blue Lake," plays a fisherwoman. '
+        "Swedish composer Jonas Berg wrote the score.",
+        None,
+        [
+            credit("Salt Wind", "Ana Lopes", "director"),
+            credit("Salt Wind", "Clara Neves", "cast"),
+            credit("Salt Wind", "Ana Lopes", "writer"),
+            credit("Salt Wind", "Leonor Antunes", "cinematographer"),
+            credit("Blue Lake", "Clara Neves", "cast"),
+            credit("Salt Wind", "Jonas Berg", "composer"),
+        ],
+    ),
+    (
         "earlier-title-is-the-film",
         'Neon will distribute "The Long Thaw" in the U.S. The film, previously titled "Creek Country," stars '
         "Ava Lind as Ruth, a rancher.",

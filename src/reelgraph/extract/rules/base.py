@@ -111,7 +111,8 @@ class RuleBase:
     @classmethod
     def _is_earlier_work(cls, s: Sentence, film: Mention) -> bool:
         around = s.text[max(0, film.start - s.start - 30):film.end - s.start + 10]
-        return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous|earlier|debut|short|last)\b", around)) \
+        return bool(re.search(r"\((?:19|20)\d{2}\)|(?:19|20)\d{2}['’]s|\b(?:previous(?:ly)?|earlier|debut|short|last|known for|"
+                              r"seen in)\b", around)) \
             or cls._known_for(s, film)
 
     @staticmethod

@@ -233,7 +233,8 @@ class CreditRules(RuleBase):
                     else "composer" if re.search(r"scor|compos|music", verb)
                     else "cinematographer" if re.search(r"shot|lensed|shooting", verb)
                     else "editor" if re.search(r"edit|cut", verb) else "producer")
-            inside = [c for c in SLOT.findall(s.masked[m.end():]) if c[1] == "F"]
+            # a title in the same clause is that credit's film, read by other rules; past a comma it is another
+            inside = [c for c in SLOT.findall(re.split(r"[,;]", s.masked[m.end():], maxsplit=1)[0]) if c[1] == "F"]
             film = self.context_film(doc, s, skip_history=True) if not inside else None
             if film:
                 for person in self.values(s, m.group("pl")):
