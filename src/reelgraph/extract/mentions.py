@@ -381,9 +381,10 @@ CHARACTER_IN = re.compile(
 
 
 # A sentence about roles: what follows "Name in" is where the name was played.
-ROLE_CONTEXT = re.compile(
-    r"\b(?:roles?|characters?|parts?|played|plays|playing|portray(?:s|ed|ing)?|starred|starring|appeared|appearing|"
-    r"voiced|voicing|cast as|guest[- ]starr(?:ed|ing))\b[^.;!?]{0,200}$")
+# Words of a sentence about someone's roles (also read by the credit rules).
+ROLE_WORDS = (r"roles?|characters?|parts?|played|plays|playing|portray(?:s|ed|ing)?|starred|starring|appeared|appearing|"
+              r"voiced|voicing|guest[- ]starr(?:ed|ing)")
+ROLE_CONTEXT = re.compile(rf"\b(?:{ROLE_WORDS}|cast as)\b[^.;!?]{{0,200}}$")
 # After a comma or "and" only a full name ("..., Mandy Cutler in Paradise Heights"): in a list
 # of titles, "Finale in Blood" is one title.
 CHARACTER_PAIR = re.compile(

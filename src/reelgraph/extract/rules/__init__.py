@@ -30,6 +30,7 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
         self._compile_deals()
         self._compile_people()
         self._compile_festivals()
+        self.sections_of = {f.name: f.sections for f in v.festivals}
 
     def run(self, doc: Document) -> Iterator[Draft]:
         drafts: list[Draft] = []
@@ -66,13 +67,12 @@ class Rules(CreditRules, TitleRules, DealRules, PeopleRules, FestivalRules):
     def _section_prize_selections(self, drafts: list[Draft]) -> list[Draft]:
         """"The Un Certain Regard Prize went to Mangrove Hours": a section's own prize goes to a
         film selected in that section."""
-        sections = {f.name: f.sections for f in self.v.festivals}
         out = []
         for d in drafts:
             festival, film, award = d.fields.get("festival"), d.fields.get("film"), str(d.fields.get("award") or "")
             if d.type != "award" or not festival or not film or d.fields.get("outcome") != "won":
                 continue
-            named = [sec for sec in sections.get(str(festival), ()) if sec[:1].isupper() and len(sec) > 5
+            named = [sec for sec in self.sections_of.get(str(festival), ()) if sec[:1].isupper() and len(sec) > 5
                      and sec in award and regex(rf"(?<!\w){re.escape(sec)}(?!\w)").search(award)]
             if named:
                 out.append(Draft("selection", {"film": film, "festival": festival, "year": d.fields.get("year"),

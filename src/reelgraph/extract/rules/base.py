@@ -27,6 +27,8 @@ SLOT = re.compile(r"⟨[A-Z]\d+⟩")
 AND = r"(?:\s*,?\s*(?:and|&)\s+|\s*,\s*)"
 PL = rf"{P}(?:{AND}{P})*"
 FL = rf"{F}(?:\s*\([^)]*\)){{0,2}}(?:{AND}(?:the\s+)?{F}(?:\s*\([^)]*\)){{0,2}})*"
+# An optional home base before a company: "Vilnius-based Kino Pasaka", "Los Angeles-based XYZ Films".
+BASED = r"(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?"
 CAST_CHAR = r"(?P<char>⟨[PN]\d+⟩|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
 
 

@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 
 from reelgraph.extract.document import Document, Sentence
-from reelgraph.extract.mentions import PLACES
+from reelgraph.extract.mentions import PLACES, ROLE_WORDS
 from reelgraph.extract.rules.base import AND, CAST_CHAR, FL, PL, SLOT, Draft, Emit, F, P, RuleBase
 from reelgraph.extract.vocab import regex
 
 CHARACTER_BEFORE = re.compile(r"\b(?:plays|played|playing|as)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w\-']*,?\s+){0,3}$")
+
+# The credit each craft word gives ("the score is by X", "X's camerawork").
+CRAFT_ROLES = {"editing": "editor", "edit": "editor", "original score": "composer", "score": "composer",
+               "music": "composer", "cinematography": "cinematographer", "camerawork": "cinematographer",
+               "photography": "cinematographer", "screenplay": "writer", "script": "writer"}
 
 # Patterns with one person and one film slot, the role they give and how sure they are.
 PAIR_CREDITS = (
@@ -204,9 +209,7 @@ class CreditRules(RuleBase):
             rf"films?\s+(?:such as|including|like)|credits include|directed|directing|wrote|writing|produced|producing|composed|"
             rf"scored|debut)\b[^.]{{0,120}}?(?P<fl>{FL})")
 
-        self.p_role_cue = re.compile(
-            r"\b(?:roles?|characters?|parts?|played|plays|playing|portray(?:s|ed|ing)?|starred|starring|appeared|"
-            r"appearing|voiced|voicing|guest[- ]starr(?:ed|ing))\b")
+        self.p_role_cue = re.compile(rf"\b(?:{ROLE_WORDS})\b")
         self.p_character_in = re.compile(rf"⟨[PN]\d+⟩\s+(?:in|on)\s+(?:the\s+)?(?P<f>{F})")
 
     def credits(self, doc: Document, s: Sentence, emit: Emit) -> None:
@@ -315,21 +318,18 @@ class CreditRules(RuleBase):
             film = s.slots[inside[0]].value if inside else self.context_film(doc, s, skip_history=True)
             for person in self.values(s, m.group("pl")):
                 out.append(self.credit(s, film, person, "writer", 0.7))
-        crafts = {"editing": "editor", "edit": "editor", "original score": "composer", "score": "composer",
-                  "music": "composer", "cinematography": "cinematographer", "camerawork": "cinematographer",
-                  "photography": "cinematographer", "screenplay": "writer", "script": "writer"}
         for m in self.p_craft_owner.finditer(m_text):
             if s.slots[m.group("p")].kind == "company":
                 continue
             film = self.film_after(s, m.end()) if re.match(r"\s+(?:for|on|of|in)\s+⟨F", m_text[m.end():]) else None
             film = film or doc.main_film or self.context_film(doc, s)
             craft = {"soundtrack": "music"}.get(m.group("craft"), m.group("craft"))
-            out.append(self.credit(s, film, s.slots[m.group("p")].value, crafts[craft], 0.6))
+            out.append(self.credit(s, film, s.slots[m.group("p")].value, CRAFT_ROLES[craft], 0.6))
         for m in self.p_craft_by.finditer(m_text):
             craft = (m.group("craft") or m.group("craft2")).lower()
             film = self.film_before(s, m.start()) or self.context_film(doc, s)
             for person in self.values(s, m.group("pl") or m.group("pl2")):
-                out.append(self.credit(s, film, person, crafts[craft], 0.7))
+                out.append(self.credit(s, film, person, CRAFT_ROLES[craft], 0.7))
         for m in self.p_cast_future.finditer(m_text):
             film = self.film_before(s, m.start()) or self.film_after(s, m.end()) or self.context_film(doc, s)
             names = m.group("pl") or m.group("pl2") or m.group("pl3") or m.group("pl4")

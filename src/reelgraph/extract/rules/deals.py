@@ -7,7 +7,7 @@ import re
 
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.mentions import PLACES
-from reelgraph.extract.rules.base import AND, SLOT, C, Draft, Emit, F, RuleBase, T
+from reelgraph.extract.rules.base import AND, BASED, SLOT, C, Draft, Emit, F, RuleBase, T
 
 # Where a hedged clause starts (the last of these before the hedge) and ends (the first after it).
 HEDGE_CLAUSE_START = (", ", " and ", "; ", " while ", " but ")
@@ -58,7 +58,7 @@ class DealRules(RuleBase):
         # "In Lithuania, the film will be released by Vilnius-based Kino Pasaka"
         self.p_released_by = re.compile(
             rf"\b(?:will be|is being|was|is|has been)\s+(?:released|distributed)\s+(?:theatrically\s+)?(?:in\s+(?:the\s+)?(?P<t>{T})\s+)?"
-            rf"by\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+            rf"by\s+{BASED}(?P<c>{C})")
         # "The Match Factory is selling Salt Wind internationally"
         self.p_selling_film = re.compile(
             rf"(?P<c>{C})\s+(?:is|are|will be|has been)\s+(?:also\s+)?(?:selling|representing|handling)\s+(?P<f>{F})\s+"

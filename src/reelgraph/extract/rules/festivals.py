@@ -372,22 +372,26 @@ class FestivalRules(RuleBase):
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
-            # the tense of the film's own clause: "is Oyster Season, ..., whose Driftless won the
-            # Golden Leopard here" speaks of this year's edition, not last year's
-            clause = s.text
-            if film is not None and festival.text:
-                lo, hi = sorted((film.start - s.start, festival.start - s.start))
-                start = max(s.text.rfind(",", 0, lo), s.text.rfind(";", 0, lo)) + 1
-                ends = [i for i in (s.text.find(",", hi), s.text.find(";", hi)) if i != -1]
-                clause = s.text[start:min(ends) if ends else len(s.text)]
-            elif film is not None:
-                at = film.start - s.start
-                start = max(s.text.rfind(",", 0, at), s.text.rfind(";", 0, at)) + 1
-                clause = s.text[start:at + len(film.text) + 40]
             past = bool(re.search(r"\b(?:premiered|world-premiered|played|screened|bowed|debuted|won|competed|was selected|took|"
-                                  r"opened|closed|unspooled|launched|made its|had its|was shown)\b", clause))
+                                  r"opened|closed|unspooled|launched|made its|had its|was shown)\b",
+                                  self._film_clause(s, festival, film)))
             year = self._festival_year_elsewhere(doc, festival.value) or self.edition_year(doc, festival.value, past)
         return year, edition
+
+    @staticmethod
+    def _film_clause(s: Sentence, festival: Mention, film: Mention | None) -> str:
+        """The clause that holds the film (and its festival), whose tense dates the edition: "is
+        Oyster Season, ..., whose Driftless won the Golden Leopard here" speaks of this year's."""
+        if film is None:
+            return s.text
+        lo = film.start - s.start
+        hi = max(lo, festival.start - s.start) if festival.text else lo
+        lo = min(lo, festival.start - s.start) if festival.text else lo
+        start = max(s.text.rfind(",", 0, lo), s.text.rfind(";", 0, lo)) + 1
+        if not festival.text:
+            return s.text[start:lo + len(film.text) + 40]
+        ends = [i for i in (s.text.find(",", hi), s.text.find(";", hi)) if i != -1]
+        return s.text[start:min(ends) if ends else len(s.text)]
 
     @staticmethod
     def _edition_elsewhere(s: Sentence, festival: Mention) -> int | None:

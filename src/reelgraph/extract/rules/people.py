@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reelgraph.extract.document import Document, Sentence
-from reelgraph.extract.rules.base import PL, SLOT, C, Draft, Emit, P, RuleBase, T
+from reelgraph.extract.rules.base import BASED, PL, SLOT, C, Draft, Emit, P, RuleBase, T
 
 
 class PeopleRules(RuleBase):
@@ -17,20 +17,20 @@ class PeopleRules(RuleBase):
         place = r"(?:(?:⟨T\d+⟩|[A-Z][\w.]*)\s){0,2}(?:⟨[TE]\d+⟩|[A-Z][\w.]*)"
         self.p_pos_of = re.compile(
             rf"(?P<p>{P}),\s+(?:the\s+|its\s+|who\s+is\s+|now\s+)?(?:(?:new|former|outgoing|incoming)\s+)?{title}\s+(?:of|at)\s+"
-            rf"(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+            rf"{BASED}(?P<c>{C})")
         # "Former Netflix executive Dana Cole", "Lind previously worked at Dogwoof"
         self.p_company_executive = re.compile(
             rf"(?:\b(?:[Ff]ormer|[Ee]x-)\s*)?(?P<c>{C})\s+(?:executive|exec|veteran|topper|boss)\s+(?P<p>{P})"
             rf"|(?P<p2>{P})\s+(?:previously|formerly|also|once|had|has)?\s*(?:worked|spent\s+(?:\w+\s+){{1,2}}years?|served)\s+"
-            rf"(?:[^⟨.]{{0,30}}?\s)?(?:at|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c2>{C})")
+            rf"(?:[^⟨.]{{0,30}}?\s)?(?:at|for|with)\s+{BASED}(?P<c2>{C})")
         # "Tom Hale, who heads international sales at The Match Factory"
         self.p_who_heads = re.compile(
             rf"(?P<p>{P}),?\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:heads|co-heads|runs|leads|oversees)\s+"
             rf"(?P<what>(?:[a-z][\w\-]*\s+){{0,3}}?(?:sales|acquisitions|distribution|production|marketing|development|"
-            rf"programming|publicity|operations|business affairs))\s+(?:at|for)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+            rf"programming|publicity|operations|business affairs))\s+(?:at|for)\s+{BASED}(?P<c>{C})")
         # "Dana Cole has joined Mubi" (a company slot only: "joined the cast" is a credit)
         self.p_joined_company = re.compile(
-            rf"(?P<p>{P})\s+(?:has\s+|have\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?"
+            rf"(?P<p>{P})\s+(?:has\s+|have\s+)?(?:joined|joins|rejoined|rejoins)\s+{BASED}"
             rf"(?P<c>⟨C\d+⟩)(?!\s+as\b)")
         self.p_company_title_person = re.compile(
             rf"(?:(?:former|ex-)\s*)?(?P<c>{C})['’]?s?\s+(?:(?:new|former|outgoing|incoming)\s+)?{title}\s*,?\s+(?P<p>{P})")
@@ -72,13 +72,13 @@ class PeopleRules(RuleBase):
             rf"created)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<rest>[^.;]*)")
         self.p_formerly = re.compile(
             rf"(?P<p>{P}),?\s+(?:formerly|previously|most recently|latterly|until recently)\s+(?:of|at|with)\s+"
-            rf"(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})"
+            rf"{BASED}(?P<c>{C})"
             rf"|(?P<p2>{P}),?\s+(?:an?\s+)?ex-(?P<title2>{self.position_title})\s+(?:at|of)\s+(?P<c2>{C})")
         self.p_named = re.compile(
             rf"(?P<p>{P})[^⟨.]{{0,40}}?\b(?:has been|was|is|will be)?\s*(?:named|appointed|promoted to|hired as|tapped as|"
             rf"upped to|elevated to|taking over as|take over as|takes over as|becomes|stepping down as|steps down as|"
             rf"stepped down as|will step down as|step down as)\s+(?:the\s+)?(?:(?:new|first)\s+)?{title}"
-            rf"\s+(?:of|at|for)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?:(?:production company|sales company|distributor|"
+            rf"\s+(?:of|at|for)\s+{BASED}(?:(?:production company|sales company|distributor|"
             rf"outfit|banner|company|studio|streamer)\s+)?(?P<c>{C})")
         self.p_joins_as = re.compile(
             rf"(?P<p>{P})\s+(?:has\s+|will\s+)?(?:joined|joins|join|moves to|returns to|rejoins|is joining)\s+(?P<c>{C})\s+as\s+"
@@ -86,7 +86,7 @@ class PeopleRules(RuleBase):
         self.p_title_person = re.compile(rf"(?<![\w'’])(?:its\s+|their\s+)?{title},?\s+(?P<p>{P})(?!['’]s)")
         self.p_pronoun_was_title = re.compile(
             rf"\b(?:he|she)\s+(?:was|is|had been|has been)\s+(?:most recently|previously|formerly|until recently|latterly)?\s*"
-            rf"(?:an?\s+|the\s+)?{title}\s+(?:at|of|for|with)\s+(?:(?:[A-Z][\w]*\s+)?[\w.\-]+-based\s+)?(?P<c>{C})")
+            rf"(?:an?\s+|the\s+)?{title}\s+(?:at|of|for|with)\s+{BASED}(?P<c>{C})")
         self.p_based = re.compile(
             rf"(?P<place>{place})-(?:based|headquartered)\s+(?:(?!(?:from|of|at|with|to|by|for|in|on|after|before)\b)[a-z][\w\-]*\s+){{0,5}}?"
             rf"(?:(?P<c>{C})|(?:⟨F\d+⟩))"
