@@ -1,7 +1,8 @@
 """One invented sentence or mini-article per construction family of trade-press prose, each
 with the exact facts it should give (type and fields; evidence and confidence are checked by
-the seed and dev-set tests).  Families the extractor does not handle yet are marked
-``xfail(strict=True)`` with what is missing, so they show in the report and flip when fixed."""
+the seed and dev-set tests).  A family the extractor does not handle yet gets the mark
+``pytest.mark.xfail(strict=True, reason=...)`` saying what is missing, so it shows in the report
+and flips when fixed; none is marked now."""
 
 from __future__ import annotations
 
@@ -32,10 +33,6 @@ def deal(film, company, territory, rights, **more):
 
 def award(subject, name, **more):
     return {"type": "award", "subject": subject, "award": name, "outcome": "won", **more}
-
-
-def xfail(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # (id, text, article date or None, expected facts[, marks])
