@@ -715,6 +715,30 @@ CASES = [
             deal("The Long Thaw", "Neon", "United States", "distribution"),
         ],
     ),
+    (
+        "nominations-category-headings",
+        "Nordic Screen Awards: 'Pale Harbour' Leads Nominations With Four\n\n"
+        "NORDIC FILM\n"
+        '"Pale Harbour" (Ebba Lindqvist, Sweden/U.K.)\n'
+        '"Winter Nets" (Arne Solheim, Norway)\n\n'
+        "NORDIC SCREENWRITER\n"
+        'Ebba Lindqvist and Jonas Falk – "Pale Harbour"\n\n'
+        "NORDIC ACTRESS\n"
+        'Sanna Virta – "Winter Nets"\n',
+        None,
+        [
+            credit("Pale Harbour", "Ebba Lindqvist", "director"),
+            credit("Winter Nets", "Arne Solheim", "director"),
+            credit("Pale Harbour", "Ebba Lindqvist", "writer"),
+            credit("Pale Harbour", "Jonas Falk", "writer"),
+            credit("Winter Nets", "Sanna Virta", "cast"),
+            award("Pale Harbour", "NORDIC FILM", outcome="nominated", film="Pale Harbour"),
+            award("Winter Nets", "NORDIC FILM", outcome="nominated", film="Winter Nets"),
+            award("Ebba Lindqvist", "NORDIC SCREENWRITER", outcome="nominated", film="Pale Harbour"),
+            award("Jonas Falk", "NORDIC SCREENWRITER", outcome="nominated", film="Pale Harbour"),
+            award("Sanna Virta", "NORDIC ACTRESS", outcome="nominated", film="Winter Nets"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from reelgraph.extract.mentions import NAME_RUN, Lexicon, Mention, looks_like_title
 from reelgraph.extract.text import is_list_line
 
-PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Contribution|Mastroianni|"
+PERSON_AWARD = re.compile(r"\b(?:Actor|Actress|Director|Direction|Directing|Performance|Screenplay|Screenwriter|Screenwriting|Writer|Contribution|Mastroianni|"
                           r"Cinematography|Editing|Score|Emerging|Newcomer|Debut Director)\b", re.I)
 # A review's closing credits block: "Screenplay: A, B", "Main cast: C, D", "International sales: X"
 CREDIT_LABELS = {
@@ -132,6 +132,10 @@ def _titles_lead_dash_lines(lines: list[tuple[int, str]]) -> bool:
     return votes > 0
 
 
+# A nominations list's bare category heading: "EUROPEAN FILM", "Actor in a Leading Role", "Documentary"
+CATEGORY_HEADING = re.compile(r"(?:[A-Za-z'’\-]+\s+){0,3}(?:Film|Feature|Director|Actor|Actress|Screenwriter|Screenplay|"
+                              r"Documentary|Cinematograph(?:er|y)|Composer|Editor|Editing|Discovery|Animation|Animated Feature|"
+                              r"Comedy|Short Film|Newcomer|Debut)s?(?:\s+in\s+an?\s+(?:Leading|Supporting)\s+Role)?", re.I)
 AWARD_PREFIX = re.compile(r"^(?P<award>[^:–—]{3,110}?)\s*(?::|\s[–—-])\s+(?P<rest>\S.*)$")
 AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell|Globe|Tiger|Best|Jury|Audience|Grand|"
                       r"Golden|Silver|Special|Mention|Cristal|Crystal|FIPRESCI|Winner|Trophy|Coppa|Volpi)\b", re.I)
@@ -235,7 +239,7 @@ def _section_name(line: str) -> str:
 def award_role(award: str) -> str | None:
     """The credit a person prize implies: an acting prize is a cast credit, and so on."""
     for pattern, role in ((r"Act(?:or|ress)|Performance|Volpi|Mastroianni", "cast"), (r"Direct", "director"),
-                          (r"Screenplay|Writing", "writer"), (r"Cinematograph", "cinematographer"),
+                          (r"Screenplay|Writing|Screenwrit|Writer", "writer"), (r"Cinematograph", "cinematographer"),
                           (r"Score|Music", "composer"), (r"Editing", "editor")):
         if re.search(pattern, award, re.I):
             return role
@@ -250,7 +254,9 @@ class ListReader:
         self.known_section = known_section  # the festivals' section names, to find one inside a heading
 
     def read(self, sentences: list, on_selection: Emit, on_credit: Emit, on_award: Emit,
-             on_sales: Emit | None = None, default_film: str | None = None) -> None:
+             on_sales: Emit | None = None, default_film: str | None = None, nominations: bool = False) -> None:
+        """``nominations``: the article announces nominees, so a bare category heading
+        ("EUROPEAN ACTRESS") heads a prize's nominees."""
         section: str | None = None
         award: str | None = None
         block_film: str | None = None
@@ -284,8 +290,9 @@ class ListReader:
             if dir_film:
                 block_film = dir_film  # a "Cast:" line may follow
                 continue
+            category = nominations and bool(CATEGORY_HEADING.fullmatch(line.rstrip(":")))
             if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line) \
-                    and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
+                    and not category and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                 section, award = line.rstrip(":"), None
                 continue
             label = OUTCOME_LABEL.match(line)
@@ -333,6 +340,8 @@ class ListReader:
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
                 elif PRIZE_HEADING.search(line) and len(line.split()) <= 14:
                     award = line.rstrip(":")  # "BEST FILM", "Golden Leopard"
+                elif nominations and CATEGORY_HEADING.fullmatch(line.rstrip(":")):
+                    award = line.rstrip(":")
                 elif self.is_section(line) and len(line.split()) <= 6 and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                     section, award = line.rstrip(":"), None
                 elif AWARDISH.search(line) and len(line.split()) <= 14:
@@ -367,17 +376,18 @@ class ListReader:
     def _prize_dash_entry(s, masked: str, award: str, on_credit: Emit, on_award: Emit) -> bool:
         """Under a prize heading ("Best Actress"): "Sayaka Mori – The Tide Clock", "The Tide Clock –
         Hiroshi Kamata" or "The Tide Clock (Japan)", each a winner or nominee of that prize."""
-        m = re.fullmatch(r"(?:(?P<p>⟨[PN]\d+⟩)\s+[–—-]\s+(?P<f>⟨F\d+⟩)|(?P<f2>⟨F\d+⟩)\s+[–—-]\s+(?P<p2>⟨[PN]\d+⟩)|"
+        m = re.fullmatch(r"(?:(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)\s+[–—-]\s+(?P<f>⟨F\d+⟩)|(?P<f2>⟨F\d+⟩)\s+[–—-]\s+(?P<p2>⟨[PN]\d+⟩)|"
                          r"(?P<f3>⟨F\d+⟩))\s*(?:\([^()⟨]{2,40}\))?\.?", masked)
         if not m:
             return False
         film = s.slots[m.group("f") or m.group("f2") or m.group("f3")].value
-        code = m.group("p") or m.group("p2")
-        person = s.slots[code].value if code else None
-        by_person = bool(person) and bool(PERSON_AWARD.search(award))
-        if person:
+        codes = re.findall(r"⟨[PN]\d+⟩", m.group("p") or m.group("p2") or "")
+        people = [s.slots[code].value for code in codes]
+        by_person = bool(people) and bool(PERSON_AWARD.search(award))
+        for person in people:
             on_credit(s, film, person, (award_role(award) if by_person else None) or "director")
-        on_award(s, person if by_person else film, award, film)
+        for subject in people if by_person else [film]:
+            on_award(s, subject, award, film)
         return True
 
     @staticmethod

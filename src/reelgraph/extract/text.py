@@ -69,4 +69,5 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
 def is_list_line(sentence: str) -> bool:
     """A line with no sentence-ending period: a heading or an entry of a trade list."""
     stripped = sentence.strip()
-    return len(stripped) < 140 and not re.search(r"[.!?][\"”’)]?$", stripped)
+    # "(Ciaran Hollis, Ireland/U.K.)" ends on an abbreviation's period, not a sentence's
+    return len(stripped) < 140 and not re.search(r"(?<!\b[A-Z]\.[A-Z])[.!?][\"”’)]?$", stripped)

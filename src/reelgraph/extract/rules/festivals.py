@@ -95,11 +95,15 @@ class FestivalRules(RuleBase):
         def on_sales(s: Sentence, film: str, company: str) -> None:
             emit(Draft("deal", {"film": film, "company": company, "territory": "worldwide", "rights": "sales"}, s, 0.75))
 
-        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award, on_sales, doc.main_film)
+        self.list_reader.read(doc.sentences, on_selection, on_credit, on_award, on_sales, doc.main_film, nominations)
 
     @staticmethod
     def _nominations_article(doc: Document) -> bool:
         """An article announcing nominees: its lists name nominations, not winners."""
+        cue = r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b"
+        if doc.sentences and re.search(cue, doc.sentences[0].text, re.I) and \
+                not re.search(r"\b(?:winners|wins|took home)\b", doc.sentences[0].text, re.I):
+            return True  # the headline says so ("X Leads Nominations"), whatever the lead recalls winning
         head = " ".join(s.text for s in doc.sentences[:4])
         return bool(re.search(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", head, re.I)) \
             and not re.search(r"\b(?:winners|won|wins|took home)\b", head, re.I)
@@ -167,7 +171,7 @@ class FestivalRules(RuleBase):
                     if s.slots[code].kind == "award":
                         self._award_to_person(s, doc.topic_person, s.slots[code].value, film, festival, emit, doc)
         m = self.p_award_list.match(m_text)
-        if m and not re.search(r"\b(?:leads?|tops?|dominates?|heads?)\b[^.]*\b(?:nominations|nods)\b", m.group("rest")):
+        if m and not re.search(r"\b(?:leads?|tops?|dominates?|heads?)\b[^.]*\b(?:nominations|nods)\b", m.group("rest"), re.I):
             # ("Nordic Film Awards: 'Cold Harbour' leads nominations" names the ceremony, not a prize it won)
             self._award_list_line(doc, s, m, festival, emit)
         self._category_lists(doc, s, festival, emit)
