@@ -739,6 +739,29 @@ CASES = [
             award("Sanna Virta", "NORDIC ACTRESS", outcome="nominated", film="Winter Nets"),
         ],
     ),
+    (
+        "academy-winners-colon-list",
+        "Tagus Awards 2026: 'Casa Vazia' sweeps Portuguese Academy's prizes\n\n"
+        "The other best film nominees were Maré Alta, O Farol and Cinzas.\n"
+        "Singer-songwriter Rita Lobo won best original score for Cinzas, her first film work.\n\n"
+        "The winners:\n\n"
+        "Best film: Casa Vazia\n"
+        "Best original screenplay: Inês Vaz and Tomás Reis, Casa Vazia\n"
+        "Best foreign film: Das kalte Licht (Germany)\n",
+        None,
+        [
+            award("Maré Alta", "best film", outcome="nominated", film="Maré Alta"),
+            award("O Farol", "best film", outcome="nominated", film="O Farol"),
+            award("Cinzas", "best film", outcome="nominated", film="Cinzas"),
+            award("Rita Lobo", "best original score"),
+            award("Casa Vazia", "Best film", film="Casa Vazia"),
+            award("Inês Vaz", "Best original screenplay", film="Casa Vazia"),
+            award("Tomás Reis", "Best original screenplay", film="Casa Vazia"),
+            credit("Casa Vazia", "Inês Vaz", "writer"),
+            credit("Casa Vazia", "Tomás Reis", "writer"),
+            award("Das kalte Licht", "Best foreign film", film="Das kalte Licht"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

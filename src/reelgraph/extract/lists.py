@@ -89,9 +89,10 @@ def _name_spans(text: str, offset: int, names: str, start_in_line: int) -> list[
     return found
 
 
-def _film(offset: int, line: str, title: str, start_in_line: int) -> Mention | None:
+def _film(offset: int, line: str, title: str, start_in_line: int, sentence_case: bool = False) -> Mention | None:
+    """``sentence_case``: the line's layout alone says this is a title, so "Das kalte Licht" is one."""
     title = title.strip().strip("\"“”‘’'").rstrip(",").strip()
-    if not title or not looks_like_title(title):
+    if not title or not (looks_like_title(title) or sentence_case and title[0].isupper() and len(title.split()) <= 8):
         return None
     start = offset + start_in_line + (line[start_in_line:].find(title))
     return Mention("film", start, start + len(title), title, title, 2)
@@ -132,6 +133,7 @@ def _titles_lead_dash_lines(lines: list[tuple[int, str]]) -> bool:
     return votes > 0
 
 
+FILM_AWARD = re.compile(r"\b(?:film|feature|documentary|picture|movie|animation)\b", re.I)
 # A nominations list's bare category heading: "EUROPEAN FILM", "Actor in a Leading Role", "Documentary"
 CATEGORY_HEADING = re.compile(r"(?:[A-Za-z'’\-]+\s+){0,3}(?:Film|Feature|Director|Actor|Actress|Screenwriter|Screenplay|"
                               r"Documentary|Cinematograph(?:er|y)|Composer|Editor|Editing|Discovery|Animation|Animated Feature|"
@@ -171,7 +173,14 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
     if prefix and AWARDISH.search(prefix.group("award")) and not AWARD_ENTRY.match(line):
         # "Golden Lion for Best Film – Title (Director)", "Best Director – Person for Title"
         start = prefix.start("rest")
-        return _entry_mentions(offset + start, line[start:], "")
+        found = _entry_mentions(offset + start, line[start:], "")
+        bare = re.fullmatch(r"(?P<title>[^(),“”\"]{1,80}?)\s*(?:\([^()]{2,40}\))?\.?", line[start:])
+        if not found and bare and not PERSON_AWARD.search(prefix.group("award")) and (
+                FILM_AWARD.search(prefix.group("award")) or not looks_like_person(bare.group("title"))):
+            film = _film(offset, line, bare.group("title"), start, sentence_case=True)
+            # "Best European film: Das kalte Licht (Germany)"
+            found = [film] if film else []
+        return found
     m = AWARD_ENTRY.match(line)
     if m and AWARDISH.search(m.group("award")):
         person_first = bool(PERSON_AWARD.search(m.group("award")))
@@ -315,8 +324,10 @@ class ListReader:
                         continue
                     on_credit(s, film, person, "director")
                 if current_award:
-                    subject = people[0] if people and PERSON_AWARD.search(current_award) else film
-                    on_award(s, subject, current_award, film)
+                    by_person = person_first and bool(people) and bool(PERSON_AWARD.search(current_award))
+                    for subject in people if by_person else people[:1] if people and PERSON_AWARD.search(current_award) \
+                            else [film]:
+                        on_award(s, subject, current_award, film)
                 block_film = None
                 continue
             if self._block(s, masked, block_film, on_credit, on_selection, section):
@@ -436,9 +447,12 @@ class ListReader:
             award_here = head.group("award").strip()
             cut = re.match(r"^.*?(?::|\s[–—-])\s+", masked)
             masked = masked[cut.end():] if cut else masked
-        m = re.fullmatch(r"(?P<a>⟨[FPN]\d+⟩)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)", masked)
+        m = re.fullmatch(r"(?P<a>⟨[FPN]\d+⟩)(?P<more>(?:\s*(?:&|\band\b)\s*⟨[PN]\d+⟩)*)(?:\s*\([^)]*\))?,\s*(?P<rest>.+)",
+                         masked)
         if m:
             first = s.slots[m.group("a")]
+            if m.group("more") and first.kind == "film":
+                return None
             rest_codes = re.findall(r"⟨[A-Z]\d+⟩", re.sub(r"\([^)]*\)", "", m.group("rest")))
             rest = [s.slots[c] for c in rest_codes]
             if first.kind == "film":
@@ -446,8 +460,13 @@ class ListReader:
                 return first.value, people, False, award_here
             films = [x.value for x in rest if x.kind == "film"]
             if films:
-                return films[0], [first.value], True, award_here
+                named = [first.value] + [s.slots[c].value for c in re.findall(r"⟨[PN]\d+⟩", m.group("more"))]
+                return films[0], named, True, award_here  # "Best screenplay: A and B, Title"
             return None
+        if award_here:
+            m = re.fullmatch(r"(?P<f>⟨F\d+⟩)(?:\s*\((?:[^)⟨]|⟨T\d+⟩)*\))?\.?", masked)
+            if m:  # "Best film: Title", "Best European film: Title (Germany)"
+                return s.slots[m.group("f")].value, [], False, award_here
         m = re.fullmatch(r"(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)\s+for\s+(?P<f>⟨F\d+⟩)(?:\s*\([^)]*\))?", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]

@@ -64,6 +64,8 @@ STOP_CAPS = {
     "However", "Instead", "Indeed", "Overall", "Together", "Speaking", "Asked", "Commenting", "Talking",
     "Featuring", "Lead", "Leading", "Rounding", "Joining", "Regarding", "Per", "Via", "Newcomer", "Newcomers", "Veteran",
     "Actress", "Actor", "Filmmaker", "Helmer", "Star", "Said", "Says", "Added", "Adds", "Explained", "Noted",
+    "Singer", "Singer-songwriter", "Songwriter", "Composer", "Cinematographer", "Comedian", "Novelist", "Screenwriter",
+    "Documentarian", "Rapper", "Musician",
 }
 
 
@@ -365,6 +367,8 @@ POSSESSIVE_TAIL = re.compile(rf"['’]s(?:[ \t]+{CAP_WORD})+")
 
 LIST_CUE = re.compile(
     r"\b(?:comedies|dramas|sitcoms|thrillers|documentaries|films|movies|shows)\s+(?=[A-Z0-9])|"  # "the American comedies New Girl, ..."
+    r"\b(?:film|feature|documentary|picture|movie)\s+(?:nominees|contenders|finalists)\s+(?:were|are|include[sd]?)\s+|"
+    # "the other best film nominees were A, B and C"
     r"\b(?:films?|movies?|features?|shows?|series|roles?|credits?|works?|appearances?|titles?),?\s+(?:such as|including|like|"
     r"include|includes|included)\s+|\bstarring\s+in\s+(?:the\s+)?(?:(?:films?|movies?|shows?|series)\s+)?|"
     # "starring A, B and C" names people: only "starring in" lists titles
@@ -478,17 +482,23 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
             pos = sep.end()
         if len(items) < 2:
             continue
-        for item in items:
-            played_in = _character_pieces(text, item.start("t"), item.group("t"))
+        pieces = [(item.start("t"), item.group("t")) for item in items]
+        last_start, last = pieces[-1]
+        split = re.search(r"[ \t]+and[ \t]+(?=[A-Z])", last)
+        if split and "," in text[items[0].end():items[-1].start()]:
+            # "A, B and C": the last "and" parts two titles ("Pride and Prejudice" alone keeps it)
+            pieces[-1:] = [(last_start, last[:split.start()]), (last_start + split.end(), last[split.end():])]
+        for item_start, item_text in pieces:
+            played_in = _character_pieces(text, item_start, item_text)
             if played_in:  # "roles including Agnes Holm in Harbour Nights": the title after the character
                 piece_start, piece = played_in[0]
                 title = _trim_title(piece)
                 offset, stop = title_span(piece, title) if title else (0, 0)
                 start, end = piece_start + offset, piece_start + stop
             else:
-                title = _trim_title(item.group("t"))
-                offset, stop = title_span(item.group("t"), title) if title else (0, 0)
-                start, end = item.start("t") + offset, item.start("t") + stop
+                title = _trim_title(item_text)
+                offset, stop = title_span(item_text, title) if title else (0, 0)
+                start, end = item_start + offset, item_start + stop
             if not title:
                 continue
             if not taken_index.overlaps(start, end):
@@ -562,8 +572,12 @@ def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
     if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
     if re.match(r"\s+(?:also\s+)?(?:won|wins|has won|took home|takes home|picked up)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,4}?"
-                r"(?:[Bb]est\s+)?(?:actor|actress|director|performance|screenplay|Actor|Actress|Director|Performance)", after):
-        return False  # "Jonas Berg won best actor": a person wins an acting or directing prize
+                r"(?:[Bb]est\s+)?(?:actor|actress|director|performance|screenplay|(?:original\s+)?score|music|cinematography|"
+                r"editing|sound|costume|make-?up|Actor|Actress|Director|Performance|Screenplay|Score|Cinematography)", after):
+        return False  # "Jonas Berg won best actor": a person wins an acting, directing or craft prize
+    if re.search(r"(?<![\w-])(?:singer-songwriter|songwriter|composer|cinematographer|editor|actor|actress|comedian|"
+                 r"screenwriter|filmmaker|helmer|novelist|producer|DoP|DP)\s+$", before):
+        return False  # "veteran composer Luis Peña": a job before the name makes it a person
     if lex.title_cue_after.match(after):
         return True
     if FOREIGN_ARTICLE.match(title) and re.match(r"\s*\((?:The|A|An)\s+[A-Z][^()]{2,60}\)", after):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from reelgraph.extract.document import Document, Sentence
-from reelgraph.extract.mentions import Mention
+from reelgraph.extract.mentions import PLACES, Mention
 from reelgraph.extract.rules.base import AND, SLOT, A, Draft, Emit, F, P, RuleBase
 from reelgraph.extract.vocab import regex
 
@@ -60,6 +60,10 @@ class FestivalRules(RuleBase):
             rf"(?:^|\bfor which\s+|\bwhere\s+|,\s+and\s+|\band\s+)(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
             rf"(?:won|received|was awarded|earned|picked up|took home)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
             rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+|a\s+|an\s+)?{A})*)(?!\s*nomination)")
+        # "The other best film nominees were X, Y and Z", "Nominees for best documentary are X and Y"
+        self.p_nominees_were = re.compile(
+            rf"(?:(?P<a>{A})\s+(?:nominees|contenders)|\b[Nn]ominees\s+for\s+(?:the\s+)?(?P<a2>{A}))\s+(?:were|are|include[sd]?)\s+"
+            rf"(?P<list>{F}(?:\s*(?:,|,?\s*and)\s*{F})*)")
         self.p_award_list = re.compile(rf"^\s*(?P<a>{A})\s*(?::|\s[\-–—]\s|went to)\s*(?P<rest>.+)$")
         self.p_winner_noun = re.compile(
             rf"(?P<a>{A})\s+(?:winner|winning film|recipient|laureate)\s+(?P<s>{F}|{P})"
@@ -148,6 +152,9 @@ class FestivalRules(RuleBase):
             self._award_value(s, m.group("s"), award, "won", festival, emit, doc)
         for m in self.p_winner_noun.finditer(m_text):
             self._award(s, m.group("s") or m.group("s2"), [m.group("a") or m.group("a2")], "won", festival, emit, doc)
+        for m in self.p_nominees_were.finditer(m_text):
+            for code in SLOT.findall(m.group("list")):
+                self._award(s, code, [m.group("a") or m.group("a2")], "nominated", festival, emit, doc)
         for pattern in (self.p_award_nominated, self.p_award_nomination_for):
             for m in pattern.finditer(m_text):
                 awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
@@ -218,6 +225,8 @@ class FestivalRules(RuleBase):
     def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
                      emit: Emit, doc: Document) -> None:
         subject = s.slots[subject_code]
+        if subject.kind == "name" and subject.value in PLACES:
+            return  # "who turns her Valencia flat into a shelter ..., won best film": a place wins nothing
         fields: dict[str, object] = {"subject": subject.value, "award": award, "outcome": outcome}
         if subject.kind == "film":
             fields["film"] = subject.value
