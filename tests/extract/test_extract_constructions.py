@@ -762,6 +762,30 @@ CASES = [
             award("Das kalte Licht", "Best foreign film", film="Das kalte Licht"),
         ],
     ),
+    (
+        "prose-winners-sections-and-foreign-titles",
+        "Tomás Reis' Vento Norte won the Golden Leopard at the Locarno Film Festival on Saturday. It world premiered "
+        "in the Concorso internazionale on Tuesday and is sold by Paris-based Best Friend Forever. The Special Jury "
+        "Prize went to Swiss director Anna Keller's 'Still wie Schnee'. Iranian director Sara Tehrani was named best "
+        "director for Night Train to the Salt Lake. Ghanaian actor Kofi Mensah plays a driver in Ama Boateng's "
+        "The Fishers' Song.",
+        None,
+        [
+            credit("Vento Norte", "Tomás Reis", "director"),
+            award("Vento Norte", "Golden Leopard", film="Vento Norte", festival="Locarno Film Festival", year=None),
+            deal("Vento Norte", "Best Friend Forever", "worldwide", "sales"),
+            {"type": "based_in", "company": "Best Friend Forever", "place": "Paris"},
+            {"type": "selection", "film": "Vento Norte", "festival": "Locarno Film Festival", "year": None,
+             "section": "Concorso internazionale"},
+            credit("Still wie Schnee", "Anna Keller", "director"),
+            award("Still wie Schnee", "Special Jury Prize", film="Still wie Schnee", festival="Locarno Film Festival",
+                  year=None),
+            credit("Night Train to the Salt Lake", "Sara Tehrani", "director"),
+            award("Sara Tehrani", "best director", festival="Locarno Film Festival", year=None),
+            credit("The Fishers' Song", "Ama Boateng", "director"),
+            credit("The Fishers' Song", "Kofi Mensah", "cast"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

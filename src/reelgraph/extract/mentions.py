@@ -32,7 +32,7 @@ class Mention:
 # A word that can be part of a name or title: capitalised, or a number.
 UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
-CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.:]*\d)?\w*)"
+CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w(?:(?<=s)['’](?=[ \t]+[{UPPER}]))?|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.:]*\d)?\w*)"
 TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|"
               r"vs\.?|&|–|-|:|los|las|el|al|para|por|sin|con|e|do|dos|das|della|dei|degli|delle|sur|sous|dans|au|aux|"
               r"und|im|am|vom|zum|zur|het|een|och|og|på|per|pour|sans|tra|fra|nel|nella|sul|sulla|dal|dalla|senza|entre|bajo)")
@@ -129,7 +129,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"starred in|stars in|appeared in|appears in|seen in|role in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|(?:will|to) screen|screens|"
-            rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with)),?\s+$"
+            rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with|"
+            rf"(?:named|won|took|takes|wins|given|awarded)\s+(?:the\s+)?(?:prize\s+for\s+)?best\s+(?:[a-z\-]+\s+){{0,2}}?"
+            rf"(?:director|actor|actress|performance|screenplay|film|feature|cinematography|debut)\s+for)),?\s+$"
         ),
         title_cue_after=re.compile(
             rf"^(?:,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{film_nouns})(?=[,.;]|\s+(?:about|starring|from|"
@@ -168,14 +170,15 @@ def find_quoted_titles(text: str) -> list[Mention]:
     for match in pattern.finditer(text):
         inner = match.group(1)
         stripped = inner.rstrip(" ,.;:")
-        if not stripped or not looks_like_title(stripped):
-            continue
+        if not stripped or not looks_like_title(stripped, share=0.6):
+            continue  # quotes vouch for a sentence-case title ("Kalt wie Glas")
         start = match.start(1)
         found.append(Mention("film", start, start + len(stripped), stripped, stripped, 2))
     return found
 
 
-def looks_like_title(text: str) -> bool:
+def looks_like_title(text: str, share: float = 0.7) -> bool:
+    """Capitalised like a title: ``share`` of its content words start with a capital or digit."""
     words = text.split()
     if not words or len(words) > 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -183,7 +186,7 @@ def looks_like_title(text: str) -> bool:
     if not content:
         return False
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(content) >= 0.7
+    return capitalised / len(content) >= share
 
 
 def find_festivals(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
@@ -233,6 +236,10 @@ def find_awards(text: str, lex: Lexicon) -> list[Mention]:
         value = re.sub(r"^(?:the|The)\s+", "", raw)
         start = match.start() + len(raw) - len(value)
         if len(value) < 4 or value in {"Award", "Awards", "Prize", "Oscar winner"}:
+            continue
+        if re.search(r"-based\s+$", text[max(0, start - 40):start]):
+            # "Paris-based Best Friend Forever": a company whose name starts like a prize
+            found.append(Mention("company", start, match.end(), match.group(), match.group(), 2))
             continue
         found.append(Mention("award", start, start + len(value), value, value, 2))
     return found
@@ -300,6 +307,10 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         at = bisect.bisect_right(taken_starts, start)
         cut = taken_starts[at] if at < len(taken_starts) and taken_starts[at] < end else end
         run = run[:cut - start]
+        plural = re.search(r"s['’][ \t]+", run)
+        if plural and not re.match(r"(?:The|A|An)[ \t]", run):
+            # "Rafaela Lins' Ouro Velho": an owner's possessive, then the title ("The Drivers' Union" is one title)
+            start, run = start + plural.end(), run[plural.end():]
         played_in = _character_pieces(text, start, run)
         for piece_start, piece in played_in or _split_at_capital_the(start, run):
             mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in))

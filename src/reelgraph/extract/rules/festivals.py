@@ -20,6 +20,11 @@ LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selec
                              r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
 
 
+GENERIC_SECTIONS = {"competition", "main competition", "official selection", "out of competition", "special screenings"}
+SECTION_CUE = re.compile(r"\b(?:premiered?|premieres|world premiere|international premiere|screened|screens|played|plays|"
+                         r"competed|competes|competing|selected|bowed|bows|debuted|opened|closed?)\b")
+
+
 class FestivalRules(RuleBase):
     """The festivals family: its patterns, compiled once, and the readers that apply them."""
 
@@ -281,6 +286,11 @@ class FestivalRules(RuleBase):
     def selections(self, doc: Document, s: Sentence, emit: Emit) -> None:
         festivals = [m for m in s.mentions if m.kind == "festival"]
         films = [m for m in s.mentions if m.kind == "film"]
+        if not festivals:
+            # "It world premiered in the Concorso internazionale": a section of the article's festival
+            main = self._most_named_festival(doc)
+            if main and SECTION_CUE.search(s.text) and self._section_named(s, main):
+                festivals = [Mention("festival", s.start, s.start, "", main, 1)]
         if not films and festivals and doc.main_film and re.match(r"\s*(?:The|the)\s+(?:film|movie|documentary|feature|drama|"
                                                                    r"comedy|thriller)\b|\s*It\b", s.text):
             # "The film is one of 19 titles selected for the main competition of the Berlinale"
@@ -460,6 +470,16 @@ class FestivalRules(RuleBase):
                 found = re.search(r"(?:19|20)\d{2}", window)
                 if found:
                     return int(found.group())
+        return None
+
+    def _section_named(self, s: Sentence, festival: str) -> str | None:
+        """One of ``festival``'s own sections named in the sentence (not the generic "competition")."""
+        fest = next(f for f in self.v.festivals if f.name == festival)
+        lowered = s.text.lower()
+        for section in fest.sections:
+            if section.lower() in lowered and section.lower() not in GENERIC_SECTIONS and \
+                    regex(rf"(?<![\w-]){re.escape(section.lower())}(?![\w-])").search(lowered):
+                return section
         return None
 
     def _section(self, s: Sentence, festival: Mention) -> str | None:
