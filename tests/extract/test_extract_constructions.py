@@ -778,11 +778,32 @@ CASES = [
             {"type": "selection", "film": "Vento Norte", "festival": "Locarno Film Festival",
              "section": "Concorso internazionale"},
             credit("Still wie Schnee", "Anna Keller", "director"),
-            award("Still wie Schnee", "Special Jury Prize", film="Still wie Schnee", festival="Locarno Film Festival",),
+            award("Still wie Schnee", "Special Jury Prize", film="Still wie Schnee", festival="Locarno Film Festival"),
             credit("Night Train to the Salt Lake", "Sara Tehrani", "director"),
             award("Sara Tehrani", "best director", festival="Locarno Film Festival"),
             credit("The Fishers' Song", "Ama Boateng", "director"),
             credit("The Fishers' Song", "Kofi Mensah", "cast"),
+        ],
+    ),
+    (
+        "roundup-the-company-closed-territories",
+        "Lisbon-based Sete Mares has pre-sold Ana Duarte's The Salt Ledger to several territories. The company, "
+        "which is handling worldwide sales, has closed the UK and Ireland (Vertigo Releasing), Italy (Lucky Red) "
+        "and Scandinavia (Scanbox). Elsewhere, Mirror Sales has sold Tom Hale's Red Pines to Spain (Filmin). "
+        "Vienna's Filmladen will release it in Austria.",
+        None,
+        [
+            credit("The Salt Ledger", "Ana Duarte", "director"),
+            {"type": "based_in", "company": "Sete Mares", "place": "Lisbon"},
+            deal("The Salt Ledger", "Sete Mares", "worldwide", "sales"),
+            deal("The Salt Ledger", "Vertigo Releasing", "United Kingdom", "distribution", seller="Sete Mares"),
+            deal("The Salt Ledger", "Vertigo Releasing", "Ireland", "distribution", seller="Sete Mares"),
+            deal("The Salt Ledger", "Lucky Red", "Italy", "distribution", seller="Sete Mares"),
+            deal("The Salt Ledger", "Scanbox", "Scandinavia", "distribution", seller="Sete Mares"),
+            credit("Red Pines", "Tom Hale", "director"),
+            deal("Red Pines", "Filmin", "Spain", "distribution", seller="Mirror Sales"),
+            deal("Red Pines", "Filmladen", "Austria", "distribution"),
+            {"type": "based_in", "company": "Filmladen", "place": "Vienna"},
         ],
     ),
 ]

@@ -45,6 +45,10 @@ class Draft:
 Emit = Callable[[Draft], None]
 
 
+DEAL_CUE = re.compile(r"\b(?:sold|acquired|picked up|pre-sold|presold|bought|rights|sales|distribut\w*|release[sd]?|"
+                      r"closed|boarded|handles?)\b")
+
+
 class RuleBase:
     """Vocabulary-derived pieces and helpers shared by every rule family."""
 
@@ -133,6 +137,13 @@ class RuleBase:
         if before and not re.search(r"\b(?:the|this)\s+(?:film|pic|title|movie|feature|documentary|project)\b",
                                     s.masked[:pos]):
             return before
+        if s.index > 0 and not self.films(s):
+            # a round-up's next item: "Elsewhere, X has sold Title to ... . Vienna's Y will release it in Austria."
+            prev = doc.sentences[s.index - 1]
+            films = [m for m in prev.mentions if m.kind == "film"]
+            if len({m.value for m in films}) == 1 and films[0].value != doc.main_film and \
+                    not self._is_earlier_work(prev, films[0]) and DEAL_CUE.search(prev.text):
+                return films[0].value
         return doc.main_film
 
     @staticmethod

@@ -78,6 +78,13 @@ class DealRules(RuleBase):
             r"(?:closed|inked|struck|sealed|signed|wrapped up|tied up)\s+(?:a\s+(?:raft|string|slew|flurry|clutch|number)\s+of\s+|"
             r"several\s+|multiple\s+|a\s+series\s+of\s+|further\s+|new\s+|more\s+)?(?:international\s+|territory\s+)?deals?\s+"
             r"(?:on|for))\s+(?P<obj>[^.;]{0,160}?)\b(?:to|including|in|with)\s+(?P<rest>.*)")
+        # "has closed the UK and Ireland (Vertigo Releasing), Italy (Lucky Red) ...": territories right after the verb
+        self.p_closed_territories = re.compile(
+            rf"\b(?:closed|sold|pre-sold|presold|licensed|inked)\s+(?:deals?\s+(?:for|in)\s+)?(?:the\s+)?(?P<rest>{T}[^.;]*?\(.*)")
+        # "The company, which is handling worldwide sales, ...": the company of the sentence before
+        self.p_the_company_sells = re.compile(
+            r"^\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner|seller),\s+which\s+(?:is\s+)?"
+            r"(?:handling|handles|holds|is selling|sells|has)\s+(?:world(?:wide)?|international|global)\s+(?:sales|rights)")
         self.p_passive_sold = re.compile(
             rf"(?:(?P<f>{F})[^⟨.]{{0,40}}?)?\b(?:has|have|was|were|had)\s+(?:also\s+|already\s+)?(?:been\s+)?(?:sold|pre-sold|presold|gone|"
             rf"licensed|acquired|bought|picked up|pre-bought)\s+(?:by\s+(?P<c>{C})\s+)?(?:to|in|for)\s+(?P<rest>.*)"
@@ -225,6 +232,18 @@ class DealRules(RuleBase):
                 sellers = [c for c in [self._company_before(doc, s)] if c]  # "The company has closed with ..."
             for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
+        for m in self.p_closed_territories.finditer(m_text):
+            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b",
+                                        m_text[:m.start()]):
+                sellers = [c for c in [self._company_before(doc, s)] if c]
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            if film:
+                self._territory_buyers(s, film, sellers[-1] if sellers else None, m.group("rest"), emit)
+        if self.p_the_company_sells.match(m_text):
+            seller, film = self._company_before(doc, s), self.deal_film(doc, s, 0)
+            if seller and film:
+                emit(Draft("deal", {"film": film, "company": seller, "territory": "worldwide", "rights": "sales"}, s, 0.75))
         for m in self.p_passive_sold.finditer(m_text):
             seller = s.slots[m.group("c")].value if m.group("c") else None
             named = m.group("f") or m.group("f2")
