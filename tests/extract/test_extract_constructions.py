@@ -806,6 +806,20 @@ CASES = [
             {"type": "based_in", "company": "Filmladen", "place": "Vienna"},
         ],
     ),
+    (
+        "title-comma-by-and-from-director",
+        "The Paper Crane, by Lena Moravec, is nominated for best first film, while the documentary Low Water, "
+        "directed by Omar Haddad, is in the running for best documentary. The strand opens with Gulf of Reeds, from "
+        "Kuwaiti director Salim Al-Rashed.",
+        None,
+        [
+            credit("The Paper Crane", "Lena Moravec", "director"),
+            credit("Low Water", "Omar Haddad", "director"),
+            credit("Gulf of Reeds", "Salim Al-Rashed", "director"),
+            award("The Paper Crane", "best first film", outcome="nominated", film="The Paper Crane"),
+            award("Low Water", "best documentary", outcome="nominated", film="Low Water"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

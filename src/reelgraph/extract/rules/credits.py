@@ -44,7 +44,7 @@ class CreditRules(RuleBase):
         self.p_from_director = re.compile(
             rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by)\s+"
             rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
-            rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}{director_word}\s+(?P<p2>{P})")
+            rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}(?:⟨N\d+⟩\s+)?{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&))*\s*)+?))\s*\bby\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
             rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")
@@ -119,7 +119,8 @@ class CreditRules(RuleBase):
             rf"(?:(?P<f>{F})|\b[Tt]he\s+(?:film|movie|project|feature|documentary)),?\s+which\s+(?P<pl>{PL})\s+(?:also\s+)?"
             rf"(?P<verb>directed|co-directed|wrote|co-wrote|produced|co-produced|scored|shot|edited|directs|writes|produces)\b")
         # "the festival will screen Iron Sea by Pedro Costa": a title, then its director
-        self.p_title_by = re.compile(rf"(?P<f>{F})\s+by\s+(?:(?:[A-Z][a-z]+\s+)?(?:director|filmmaker|helmer)\s+)?(?P<p>{P})(?!['’])")
+        self.p_title_by = re.compile(rf"(?P<f>{F}),?\s+by\s+(?:(?:[A-Z][a-z]+\s+|⟨N\d+⟩\s+)?(?:director|filmmaker|helmer)\s+)?"
+                                     rf"(?P<p>{P})(?!['’])")
         self.p_paired = re.compile(
             rf"(?P<pl>{PL})\s+(?:was|were|is|are|will be)\s+(?:paired|teamed|reunited)\s+(?:up\s+)?with\s+(?P<pl2>{PL})\s+in\s+"
             rf"(?:the\s+)?(?:(?:19|20)\d{{2}}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{self.film_noun}\s+)?(?P<f>{F})")

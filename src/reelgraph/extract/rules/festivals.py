@@ -211,8 +211,11 @@ class FestivalRules(RuleBase):
                 pending.append(award.value)
                 continue
             person_first = re.match(rf"\s*(?P<p>{P})", s.masked)  # "Berg earned a best actor nomination ... for X"
+            # the film of the award's own clause: "X is nominated for A, while the documentary Y is in the running for B"
+            before = [c for c in SLOT.findall(s.masked[:m.start()]) if c[1] == "F"]
+            nearest = before[-1] if before else films[0] if films else None
             for value in [*pending, award.value]:
-                subject = m.group("s") or (films[0] if films and films[0] != m.group("a") else None)
+                subject = m.group("s") or (nearest if nearest and nearest != m.group("a") else None)
                 if not m.group("s") and owner and re.search(r"\bDirect", value, re.I):
                     subject = owner.group("p")  # a director prize goes to the film's director
                 if person_first and subject and subject[1] == "F" and re.search(r"act(?:or|ress)|performance|direct", value, re.I):
@@ -230,6 +233,8 @@ class FestivalRules(RuleBase):
     def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
                      emit: Emit, doc: Document) -> None:
         subject = s.slots[subject_code]
+        if subject.kind in ("person", "name") and re.search(r"\bby\s+$", s.masked[:s.masked.find(subject_code)]):
+            return  # "X, directed by Y, is in the running for B": Y is the film's credit, the film is nominated
         if subject.kind == "name" and subject.value in PLACES:
             return  # "who turns her Valencia flat into a shelter ..., won best film": a place wins nothing
         fields: dict[str, object] = {"subject": subject.value, "award": award, "outcome": outcome}
