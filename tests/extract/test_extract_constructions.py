@@ -820,6 +820,20 @@ CASES = [
             award("Low Water", "best documentary", outcome="nominated", film="Low Water"),
         ],
     ),
+    (
+        "sentence-case-foreign-titles",
+        "Mirela Kovač's Ljeto na rijeci (Summer on the River) opens the competition. Les Amis du dimanche topped the "
+        "box office, ahead of Claire Roux's La Maison des oiseaux, which sold to Spain (Filmin). Anna Nowak's Dom nad "
+        "Wartą is produced by Piotr Lis.",
+        None,
+        [
+            credit("Ljeto na rijeci", "Mirela Kovač", "director"),
+            credit("La Maison des oiseaux", "Claire Roux", "director"),
+            deal("La Maison des oiseaux", "Filmin", "Spain", "distribution"),
+            credit("Dom nad Wartą", "Anna Nowak", "director"),
+            credit("Dom nad Wartą", "Piotr Lis", "producer"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

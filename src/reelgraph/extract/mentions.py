@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reelgraph.extract.text import CLOSE_QUOTES, OPEN_QUOTES
-from reelgraph.extract.vocab import Vocab, alternation, regex
+from reelgraph.extract.vocab import Vocab, alternation, english_words, regex
 
 PRIORITY = {"film": 6, "festival": 5, "award": 5, "territory": 4, "company": 3, "person": 2, "name": 1}
 
@@ -84,6 +84,7 @@ class Lexicon:
     role_noun: re.Pattern[str]
     position_title: re.Pattern[str]
     not_a_name: set[str]  # capitalised words that never start or make a name
+    english: frozenset[str]  # lowercase English words (data/english_words.txt)
     splits_name: set[str]  # words that end one name and start another ("Bleecker Street CEO Andrew Kessel")
     section: re.Pattern[str]  # festival sections ("Critics’ Week", "Un Certain Regard"): never titles
     company_cue: re.Pattern[str]  # "Paris-based ", "sales outfit ", "distributor " right before a company name
@@ -117,7 +118,9 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     PLACES.update(v.countries, v.cities)
     for word in [*lex["role_participles"], *lex["role_verbs"], *lex["role_nouns"], *lex["position_titles"]]:
         not_a_name.add(word[:1].upper() + word[1:])
+    trade_words = {w.lower() for key in ("film_nouns", "occupations") for w in lex[key] if re.fullmatch(r"[a-z]+", w.lower())}
     return Lexicon(
+        english=english_words() | trade_words,
         festival=re.compile(alternation(list(v.festival_by_alias))),
         territory=re.compile(alternation(list(v.countries) + [r for r in v.regions if any(c.isupper() for c in r)])),
         known_company=re.compile(alternation(lex["known_companies"])),
@@ -310,6 +313,12 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         at = bisect.bisect_right(taken_starts, start)
         cut = taken_starts[at] if at < len(taken_starts) and taken_starts[at] < end else end
         run = run[:cut - start]
+        if cut == end and run not in PLACES and run not in ADJECTIVES and run not in lex.not_a_name and not \
+                re.search(r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[a-z\-]+\s+)?$", text[max(0, start - 30):start]):
+            # (not "a collapsed Texas megachurch": a title's own article is part of it)
+            tail = _foreign_tail(text, end, lex)
+            if tail:  # "Ljeto u kamenu", "La Nuit des méduses": a sentence-case foreign title
+                run = text[start:tail]
         plural = re.search(r"s['’][ \t]+", run)
         if plural and not re.match(r"(?:The|A|An)[ \t]", run):
             # "Rafaela Lins' Ouro Velho": an owner's possessive, then the title ("The Drivers' Union" is one title)
@@ -320,6 +329,54 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             if mention:
                 found.append(mention)
     return found
+
+
+# Little words inside foreign titles: "Dom nad Wisłą", "Ljeto u kamenu", "La Fille du passeur"
+FOREIGN_GLUE = {"du", "des", "de", "del", "della", "dei", "di", "da", "do", "dos", "das", "w", "u", "na", "nad", "pod", "i",
+                "e", "och", "og", "en", "van", "von", "der", "den", "het", "le", "la", "les", "el", "los", "las", "lo", "il",
+                "al", "au", "aux", "sur", "sous", "dans", "et", "y", "con", "sin", "por", "para", "no", "ni", "sa", "ng"}
+TAIL_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]\"“”‘’]+)")
+FOREIGN_LETTERS = re.compile(r"[a-zà-ÿĀ-ž'’\-]+")
+
+
+def _foreign_tail(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where a Title Case run's foreign lowercase continuation ends ("Bijeli konji", "Les Voisins
+    du dessus topped ..." ends before "topped"), or None when no word after it is foreign."""
+    words: list[tuple[int, bool]] = []  # (end, is the word foreign rather than glue)
+    while len(words) < 5:
+        m = TAIL_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        if word[:1].isupper():
+            if not words or words[-1][1]:
+                break
+            # "Dom nad Wisłą", "Lo squartatore di New York": capitals after a foreign little word
+            run = TITLE_RUN.match(text, m.start(1))
+            words.append((run.end() if run else m.end(), True))
+            pos = run.end() if run else m.end()
+            continue
+        if word in FOREIGN_GLUE:
+            words.append((m.end(), False))
+        elif FOREIGN_LETTERS.fullmatch(word) and not _english(word, lex):
+            words.append((m.end(), True))
+        else:
+            break
+        pos = m.end()
+    while words and not words[-1][1]:
+        words.pop()
+    if not words:
+        return None
+    end = words[-1][0]
+    after = TAIL_WORD.match(text, end)
+    if after and not (after.group(1) in lex.english or after.group(1)[:1].isupper() or after.group(1)[:1].isdigit()):
+        return None  # no English word after it: a sentence in another language, not a title
+    return end
+
+
+def _english(word: str, lex: Lexicon) -> bool:
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    return all(p in lex.english or p.endswith(("ed", "ing", "ly")) for p in parts)
 
 
 def _split_at_capital_the(start: int, run: str) -> list[tuple[int, str]]:

@@ -77,3 +77,11 @@ def vocab() -> Vocab:
     regions = {alias: name for name, aliases in terr["regions"].items() for alias in [name, *aliases]}
     return Vocab(festivals, by_alias, countries, regions, terr["adjectives"], set(terr["cities"]),
                  _load("lexicon.json"))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Lowercase English words (``data/english_words.txt``, built by ``scripts/build_english_words.py``):
+    what tells an English word after a title from a foreign title's own lowercase words."""
+    text = resources.files("reelgraph.extract").joinpath("data", "english_words.txt").read_text("utf-8")
+    return frozenset(text.split())
