@@ -551,6 +551,7 @@ CASES = [
             award("Jonas Berg", "best actor", festival="San Sebastian International Film Festival", year=2025),
             {"type": "award", "subject": "Jonas Berg", "award": "best actor", "outcome": "nominated",
              "festival": "San Sebastian International Film Festival", "year": 2025},
+            credit("North Road", "Jonas Berg", "cast"),
         ],
     ),
     (
@@ -754,6 +755,7 @@ CASES = [
             award("O Farol", "best film", outcome="nominated", film="O Farol"),
             award("Cinzas", "best film", outcome="nominated", film="Cinzas"),
             award("Rita Lobo", "best original score"),
+            credit("Cinzas", "Rita Lobo", "composer"),
             award("Casa Vazia", "Best film", film="Casa Vazia"),
             award("Inês Vaz", "Best original screenplay", film="Casa Vazia"),
             award("Tomás Reis", "Best original screenplay", film="Casa Vazia"),
@@ -832,6 +834,24 @@ CASES = [
             deal("La Maison des oiseaux", "Filmin", "Spain", "distribution"),
             credit("Dom nad Wartą", "Anna Nowak", "director"),
             credit("Dom nad Wartą", "Piotr Lis", "producer"),
+        ],
+    ),
+    (
+        "title-cues-dates-possessive-the-sections",
+        "Ligne 7 opens\n\nSND releases Paul Marin's thriller Ligne 7 in France on Wednesday. Le Pacte opened Ana "
+        "Ruiz's drama La Casa Dormida on 140 screens. Kim Soo-ah, who won best actress at the Blue Dragon Film Awards "
+        "last year for Gray Harbour, stars. The Lighthouse's Daughter, a horror-comedy from director Ama Mensah, "
+        "shoots in May. Her 2005 drama \"La Fille du meunier\" screens next week.",
+        "2026-03-02",
+        [
+            credit("Ligne 7", "Paul Marin", "director"),
+            deal("Ligne 7", "SND", "France", "distribution"),
+            credit("La Casa Dormida", "Ana Ruiz", "director"),
+            {"type": "deal", "film": "La Casa Dormida", "company": "Le Pacte", "rights": "distribution"},
+            award("Kim Soo-ah", "best actress"),
+            credit("Gray Harbour", "Kim Soo-ah", "cast"),
+            credit("The Lighthouse's Daughter", "Ama Mensah", "director"),
+            {"type": "film_year", "film": "La Fille du meunier", "year": 2005},
         ],
     ),
 ]

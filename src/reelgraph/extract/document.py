@@ -70,7 +70,7 @@ class Document:
 def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
                    ner_spans: list[tuple[int, int, str]] | None = None, month: int | None = None) -> Document:
     headline = _headline_span(text)
-    quoted = mn.find_quoted_titles(text) + _review_title(text)
+    quoted = mn.find_quoted_titles(text, lex.english) + _review_title(text)
     listed = find_list_mentions(text, lex)
     strong = mn.merge_mentions([quoted, listed, mn.find_festivals(text, lex, v), mn.find_awards(text, lex),
                                 mn.find_territories(text, lex, v), mn.find_known_companies(text, lex),

@@ -112,6 +112,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         rf"ecumenical|youth|student)[ \t]+(?:award|prize|mention))"
     )
     film_nouns = alternation(lex["film_nouns"])
+    film_nouns_loose = alternation(lex["film_nouns"], boundary=False)  # also inside "horror-comedy"
     not_a_name = set(STOP_CAPS) | set(v.adjectives) | {t for t in lex["position_titles"] if t[:1].isupper()}
     not_a_name |= {sec for f in v.festivals for sec in f.sections if sec[:1].isupper()}
     ADJECTIVES.update(v.adjectives)
@@ -133,13 +134,14 @@ def compile_lexicon(v: Vocab) -> Lexicon:
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|(?:will|to) screen|screens|"
             rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with|"
+            rf"\b(?:won|wins|winning|nominated|nomination|nod)\s+(?:(?:the|a|an)\s+)?(?:[Bb]est|prize|award)\b[^.;()]{{0,70}}(?<!\()\bfor|"
             rf"(?:named|won|took|takes|wins|given|awarded)\s+(?:the\s+)?(?:prize\s+for\s+)?best\s+(?:[a-z\-]+\s+){{0,2}}?"
             rf"(?:director|actor|actress|performance|screenplay|film|feature|cinematography|debut)\s+for)),?\s+$"
         ),
         title_cue_after=re.compile(
-            rf"^(?:,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{film_nouns})(?=[,.;]|\s+(?:about|starring|from|"
+            rf"^(?:,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:[\w]+-)?(?:{film_nouns_loose})(?![\w-])(?=[,.;]|\s+(?:about|starring|from|"
             rf"by|that|which|set|in|with|directed|produced|written|co-written|based|adapted|following|centred|centered|"
-            rf"shot|made))|"
+            rf"shot|made|of|for))|"
             r"\s*\((?![^()]*\b(?:born|died|née|b\.|d\.))(?![^()]*(?:19|20)\d{2}[^()]*[–-][^()]*(?:19|20)\d{2})"
             r"(?:[^()]{0,60}?\b)?(?:19|20)\d{2}\)|,?\s+(?:is|was)\s+(?:directed|written|produced|helmed|"
             r"co-written|set(?!\s+to\b)|inspired|based|shot|adapted)|,\s+(?:directed|written|produced|helmed|co-written)\s+by|"
@@ -168,7 +170,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
     )
 
 
-def find_quoted_titles(text: str) -> list[Mention]:
+def find_quoted_titles(text: str, english: frozenset[str] = frozenset()) -> list[Mention]:
     """Title-like strings between quote marks ("Dear Comrades", ‘Paradise’), not speech."""
     found: list[Mention] = []
     inner = rf"(?:[^\n{OPEN_QUOTES}{CLOSE_QUOTES}]|(?<=\w)['’](?=\w))"  # an apostrophe inside is no quote
@@ -176,11 +178,18 @@ def find_quoted_titles(text: str) -> list[Mention]:
     for match in pattern.finditer(text):
         inner = match.group(1)
         stripped = inner.rstrip(" ,.;:")
-        if not stripped or not looks_like_title(stripped, share=0.6):
-            continue  # quotes vouch for a sentence-case title ("Kalt wie Glas")
+        if not stripped or not (looks_like_title(stripped, share=0.6) or _foreign_title(stripped, english)):
+            continue  # quotes vouch for a sentence-case title ("Kalt wie Glas", "La Fille du passeur")
         start = match.start(1)
         found.append(Mention("film", start, start + len(stripped), stripped, stripped, 2))
     return found
+
+
+def _foreign_title(text: str, english: frozenset[str]) -> bool:
+    """"La Fille du passeur": capitalised first, then words that are foreign or capitalised."""
+    words = text.split()
+    return bool(english) and 2 <= len(words) <= 8 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in FOREIGN_GLUE or w not in english and not w.endswith(("ed", "ing", "ly")) for w in words)
 
 
 def looks_like_title(text: str, share: float = 0.7) -> bool:
@@ -302,8 +311,9 @@ LOWER_COMPANY_WORD_AFTER = re.compile(r"[ \t]+((?:films|pictures|distribution|pr
 def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Unquoted Title Case runs that a cue marks as film titles."""
     found = []
-    taken_index = SpanIndex(taken + [Mention("section", m.start(), m.end(), m.group(), m.group())
-                                     for m in lex.section.finditer(text)])
+    taken_index = SpanIndex(taken)
+    # a section's name starts no title ("Panorama Special"); one may end it ("Gray Harbour")
+    section_starts = {m.start() for m in lex.section.finditer(text)}
     company_ends = {m.end for m in taken if m.kind == "company"}
     taken_starts = sorted(m.start for m in taken)
     for match in TITLE_RUN.finditer(text):
@@ -326,6 +336,8 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
         played_in = _character_pieces(text, start, run)
         for piece_start, piece in played_in or _split_at_capital_the(start, run):
             mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in))
+            if mention and mention.start in section_starts:
+                continue
             if mention:
                 found.append(mention)
     return found
@@ -405,10 +417,12 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     start, end = start + offset, start + stop
     if taken_index.overlaps(start, end):
         return None
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 100):start]
     owned = POSSESSIVE_TAIL.match(text, end)
-    if owned and regex(rf"(?:{lex.film_noun.pattern})\s+$").search(before):
-        # "the medical drama Grey's Anatomy", "the sitcom Schitt's Creek": the possessive is the title's
+    if owned and (regex(rf"(?:{lex.film_noun.pattern})\s+$").search(before) or re.match(r"The\s", title) and
+                  _title_cue(before, text[owned.end():owned.end() + 80], lex, title)):
+        # "the medical drama Grey's Anatomy", "The Understudy's Ghost, a horror-comedy": the possessive is the
+        # title's ("The" never starts a person's name)
         return Mention("film", start, owned.end(), text[start:owned.end()], text[start:owned.end()], 1)
     after = text[end:end + 80]
     if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
@@ -579,6 +593,8 @@ def find_listed_titles(text: str, taken: list[Mention]) -> list[Mention]:
 
 # Sentence-initial words that are never the first word of a title run ("In", "After", ...);
 # narrower than STOP_CAPS because titles may start with "Best", "Stars", "First", "New".
+DATE_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 TITLE_LEAD_STOP = {
     "In", "On", "At", "For", "With", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her",
     "Their", "Our", "We", "I", "You", "But", "And", "Or", "After", "Before", "When", "While", "Now", "Then", "Also",
@@ -617,6 +633,15 @@ def _trim_title(run: str) -> str:
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,5}\+?", words[-1]) and words[-2] in ("the", "on", "for") and \
             (words[-2] != "the" or words[-3] in ("on", "for")):
         words = words[:-3] if words[-2] == "the" else words[:-2]
+    for i in range(1, len(words)):
+        # "Ligne 13 on Wednesday", "The Silent Garden for 10 December": a date after the title
+        # ... or a count ("La Ciudad Dormida on 140 screens")
+        date = words[i] in DATE_WORDS or re.fullmatch(r"\d{1,2}", words[i]) and i + 1 < len(words) and \
+            words[i + 1] in DATE_WORDS
+        count = re.fullmatch(r"\d{2,}", words[i]) and i + 1 == len(words)
+        if (date or count) and re.fullmatch(TITLE_GLUE, words[i - 1]):
+            words = words[:i - 1]
+            break
     while words and re.fullmatch(TITLE_GLUE, words[-1]):
         words.pop()
     while words and (words[0] in TITLE_LEAD_STOP

@@ -7,7 +7,7 @@ import re
 
 from reelgraph.extract.document import Document, Sentence
 from reelgraph.extract.mentions import PLACES
-from reelgraph.extract.rules.base import AND, BASED, SLOT, C, Draft, Emit, F, RuleBase, T
+from reelgraph.extract.rules.base import AND, BASED, SLOT, C, Draft, Emit, F, P, RuleBase, T
 
 # Where a hedged clause starts (the last of these before the hedge) and ends (the first after it).
 HEDGE_CLAUSE_START = (", ", " and ", "; ", " while ", " but ")
@@ -45,8 +45,8 @@ class DealRules(RuleBase):
             rf"(?:the\s+)?(?:[^⟨.]|⟨[PNEA]\d+⟩){{0,80}}?(?P<f>{F})(?P<tail>[^⟨]{{0,40}})")
         self.p_acquired_film = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:acquired|picked up|bought|snapped up|nabbed|landed|"
-            rf"will release|will distribute|is releasing|is distributing|releases|has taken|grabbed)\s+"
-            rf"(?:the\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
+            rf"will release|will distribute|is releasing|is distributing|releases|released|opened|opens|has taken|grabbed)\s+"
+            rf"(?:the\s+)?(?:(?:{P})['’]s?\s+)?(?:[\w\-]+\s+){{0,4}}?(?P<f>{F})(?P<tail>[^⟨.]{{0,30}}(?:{T}[^⟨.]{{0,8}})*)")
         adjectives = "|".join(map(re.escape, sorted(self.v.adjectives, key=len, reverse=True)))
         # "CJ ENM, which financed the film, will release it in Korean cinemas in August"
         self.p_release_it = re.compile(

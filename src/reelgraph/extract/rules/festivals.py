@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from reelgraph.extract.document import Document, Sentence
+from reelgraph.extract.lists import award_role
 from reelgraph.extract.mentions import PLACES, Mention
 from reelgraph.extract.rules.base import AND, SLOT, A, Draft, Emit, F, P, RuleBase
 from reelgraph.extract.vocab import regex
@@ -229,6 +230,21 @@ class FestivalRules(RuleBase):
         for code in awards:
             if code in s.slots and s.slots[code].kind == "award":
                 self._award_value(s, subject, s.slots[code].value, outcome, festival, emit, doc)
+                self._award_work(s, subject, code, emit)
+
+    def _award_work(self, s: Sentence, subject: str, award_code: str, emit: Emit) -> None:
+        """"X won best actress at the Blue Dragon Film Awards for Gray Harbour": a person's acting,
+        directing or craft prize for a film is that film's credit."""
+        if subject not in s.slots or s.slots[subject].kind not in ("person", "name"):
+            return
+        role = award_role(s.slots[award_code].value)
+        at = s.masked.find(award_code) + len(award_code)
+        work = re.match(r"(?:[^⟨.;]|⟨[AE]\d+⟩){0,80}?\bfor\s+(?:(?:her|his|their)\s+(?:role|turn|performance|work)\s+in\s+)?"
+                        r"(?P<f>⟨F\d+⟩)", s.masked[at:])
+        if role and work:
+            draft = self.credit(s, s.slots[work.group("f")].value, s.slots[subject].value, role, 0.7)
+            if draft:
+                emit(draft)
 
     def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
                      emit: Emit, doc: Document) -> None:
