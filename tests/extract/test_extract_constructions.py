@@ -854,6 +854,24 @@ CASES = [
             {"type": "film_year", "film": "La Fille du meunier", "year": 2005},
         ],
     ),
+    (
+        "programme-blocks-dir-lines",
+        "KARLOVY VARY ANNOUNCES ITS COMPETITION LINE-UP\n\n"
+        "The 60th Karlovy Vary International Film Festival today unveiled its competition.\n\n"
+        "CRYSTAL GLOBE COMPETITION\n\n"
+        "Ptaki z lasu (Forest Birds)\nDir. Joanna Wrona\nPoland\nWorld premiere\n\n"
+        "Hermit Bay\nDir. Aoife Kearney, Ciara Lynch\nIreland, United Kingdom\nInternational premiere\n",
+        "2026-06-02",
+        [
+            {"type": "selection", "film": "Ptaki z lasu", "festival": "Karlovy Vary International Film Festival",
+             "year": 2026, "section": "CRYSTAL GLOBE COMPETITION", "premiere": "world"},
+            credit("Ptaki z lasu", "Joanna Wrona", "director"),
+            {"type": "selection", "film": "Hermit Bay", "festival": "Karlovy Vary International Film Festival",
+             "year": 2026, "section": "CRYSTAL GLOBE COMPETITION", "premiere": "international"},
+            credit("Hermit Bay", "Aoife Kearney", "director"),
+            credit("Hermit Bay", "Ciara Lynch", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -72,7 +72,11 @@ def looks_like_person(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w not in NOT_IN_NAMES for w in words)
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
-DIRECTED = re.compile(rf"^(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by\s+(?P<names>{NAMES})\s*\.?$")
+DIRECTED = re.compile(rf"^(?:(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by|"
+                      rf"(?P<dir>Dirs?\.|Dirs?:|Directors?:|Directed by:))\s+(?P<names>{NAMES})\s*\.?$")
+# A programme block's premiere line on its own: "World premiere", "International Premiere"
+BARE_PREMIERE = re.compile(r"^(?P<premiere>(?:World|International|European|North American|U\.S\.|US|Asian|International|"
+                           r"Latin American|Nordic|UK|Canadian|German|French|Italian)\s+[Pp]remiere)\.?$")
 CAST_LINE = re.compile(rf"^(?:Cast|Starring|With|Voice cast)\s*:\s*(?P<names>{NAMES})\s*\.?$")
 PREMIERE_LINE = re.compile(r"^[^|]{2,60}\|\s*(?P<premiere>[A-Za-z .\-]*[Pp]remiere)\s*$")
 
@@ -228,8 +232,10 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film and (pattern is not ENTRY_TITLE_FIRST or m.group("tail")):
                 return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
-    if DIRECTED.match(next_line.strip()) and looks_like_title(line) and len(line.split()) <= 8:
-        film = _film(offset, line, line, 0)
+    if DIRECTED.match(next_line.strip()) and len(line.split()) <= 10:
+        # a programme block's title line: "Ptaki z papieru (Paper Birds)" above "Dir. X"
+        title = re.sub(r"\s*\([^()]*\)$", "", line)
+        film = _film(offset, line, title, 0, sentence_case=True)
         return [film] if film else []
     return []
 
@@ -290,6 +296,14 @@ class ListReader:
                 continue
             masked = s.masked.strip()
             kinds = re.findall(r"⟨([A-Z])\d+⟩", masked)
+            if block_film and kinds and set(kinds) == {"T"} and re.fullmatch(r"(?:⟨T\d+⟩|[\s,/&–-]|\band\b)+", masked):
+                continue  # a programme block's country line: "North Macedonia, Serbia"
+            following = sentences[index + 1].text.strip() if index + 1 < len(sentences) else ""
+            head = re.fullmatch(r"(⟨F\d+⟩)(?:\s*\([^()]*\))?", masked)
+            if head and DIRECTED.match(following):
+                block_film = s.slots[head.group(1)].value  # a programme block: "Title (English)", then "Dir. X"
+                on_selection(s, block_film, section, None)
+                continue
             if self._role_entry(s, on_credit, on_selection, section):
                 block_film = None
                 continue
@@ -488,8 +502,8 @@ class ListReader:
         line = s.text.strip()
         m = DIRECTED.match(line)
         if m:
-            roles = ["director"] * ("irected" in m.group("roles")) + ["writer"] * ("ritten" in m.group("roles")) \
-                + ["producer"] * ("roduced" in m.group("roles"))
+            named = m.group("roles") or "directed"
+            roles = ["director"] * ("irected" in named) + ["writer"] * ("ritten" in named) + ["producer"] * ("roduced" in named)
             for code in re.findall(r"⟨[PN]\d+⟩", masked):
                 for role in roles:
                     on_credit(s, film, s.slots[code].value, role)
@@ -498,8 +512,8 @@ class ListReader:
             for code in re.findall(r"⟨[PN]\d+⟩", masked):
                 on_credit(s, film, s.slots[code].value, "cast")
             return True
-        m = PREMIERE_LINE.match(line)
+        m = PREMIERE_LINE.match(line) or BARE_PREMIERE.match(line)
         if m:
-            on_selection(s, film, section, m.group("premiere").lower())
+            on_selection(s, film, section, re.sub(r"\s+premiere$", "", m.group("premiere").strip().lower()))
             return True
         return False
