@@ -872,6 +872,26 @@ CASES = [
             credit("Hermit Bay", "Ciara Lynch", "director"),
         ],
     ),
+    (
+        "prose-lineup-items-and-their-own-years",
+        "Berlin Film Festival Unveils Competition Line-Up\n\nJanuary 20, 2026\n\n"
+        "The Berlin Film Festival has revealed the 19 films that will compete for the Golden Bear at its 76th "
+        "edition.\n\nAlso in the race are \"Iron Meridian,\" from U.S. director Cal Worth, whose debut played in "
+        "Panorama in 2022; Chinese director Zhao Lin's \"Winter Pears\"; and \"The Seal Coat,\" by Faroese filmmaker "
+        "Rói Joen, selected for the Berlinale's main competition. Brazilian director Ana Monte's \"Ilha das Pedras\" "
+        "also makes the cut.",
+        None,
+        [
+            {"type": "selection", "film": "Iron Meridian", "festival": BERLIN, "year": 2026, "section": "main competition"},
+            {"type": "selection", "film": "Winter Pears", "festival": BERLIN, "year": 2026, "section": "main competition"},
+            {"type": "selection", "film": "The Seal Coat", "festival": BERLIN, "year": 2026, "section": "main competition"},
+            {"type": "selection", "film": "Ilha das Pedras", "festival": BERLIN, "year": 2026},
+            credit("Iron Meridian", "Cal Worth", "director"),
+            credit("Winter Pears", "Zhao Lin", "director"),
+            credit("The Seal Coat", "Rói Joen", "director"),
+            credit("Ilha das Pedras", "Ana Monte", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

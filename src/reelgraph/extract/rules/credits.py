@@ -44,7 +44,7 @@ class CreditRules(RuleBase):
         self.p_from_director = re.compile(
             rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by)\s+"
             rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
-            rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}(?:⟨N\d+⟩\s+)?{director_word}\s+(?P<p2>{P})")
+            rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}(?:⟨[NT]\d+⟩\s+)?{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&))*\s*)+?))\s*\bby\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
             rf"(?P<pl>{PL}(?:\s+(?:with|alongside)\s+{PL})?)")

@@ -17,6 +17,7 @@ MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Mar
 LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
                             r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
 LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
+                             r"in the race|make the cut|makes the cut|made the cut|added|adds|joining|"
                              r"entries|entry|in the running|joins?|round(?:s|ing)? out|also (?:screening|playing)|"
                              r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
 
@@ -413,6 +414,14 @@ class FestivalRules(RuleBase):
                                 r"|\b((?:19|20)\d{2})(?=['’]s\b|\s+(?:edition|festival|fest|line-?up|selection|competition))",
                                 s.text))
         stated = {a or b for a, b in stated} - {str(y) for y in self._film_years_in(s)}
+        titles = [m.start for m in s.mentions if m.kind == "film"]
+        if film is not None and festival.text and ";" in s.text and len(titles) > 1:
+            # "X, whose Y played in Panorama in 2022; Z's W; ... the Berlinale's main competition": a year
+            # after the next title dates that item, not this selection
+            later = [t for t in titles if t > film.start]
+            own = s.text[film.end - s.start:(min(later) if later else s.end) - s.start]
+            own = re.sub(r"\b(?:whose|who)\b[^;]*", "", own)  # "whose debut played in Panorama in 2022"
+            stated = {y for y in stated if y in own}
         if year is None and len(stated) == 1:
             year = int(stated.pop())
         if year is None:
