@@ -892,6 +892,32 @@ CASES = [
             credit("Ilha das Pedras", "Ana Monte", "director"),
         ],
     ),
+    (
+        "sundance-credit-paragraphs",
+        "Sundance 2026 Lineup: The Competition Films\n\nDec 10, 2025\n\n"
+        "The Sundance Institute announced the competition titles for the 2026 Sundance Film Festival.\n\n"
+        "U.S. DRAMATIC COMPETITION\n\n"
+        "\"Birch Lane\" (Director and screenwriter: Bea Okoro, Producers: Sam Alda, Theo Birch) — A mail carrier "
+        "reads the letters she delivers. Cast: Mari Quin, Jon Leff. World Premiere\n\n"
+        "\"Ang Huling Bangka\" (The Last Boat) / Philippines (Director: Paolo Villa, Producer: Regina Abad) — A "
+        "ferry crew keeps its route. Cast: Celia Tan. International Premiere\n",
+        None,
+        [
+            {"type": "selection", "film": "Birch Lane", "festival": "Sundance Film Festival", "year": 2026,
+             "section": "U.S. DRAMATIC COMPETITION", "premiere": "world"},
+            credit("Birch Lane", "Bea Okoro", "director"),
+            credit("Birch Lane", "Bea Okoro", "writer"),
+            credit("Birch Lane", "Sam Alda", "producer"),
+            credit("Birch Lane", "Theo Birch", "producer"),
+            credit("Birch Lane", "Mari Quin", "cast"),
+            credit("Birch Lane", "Jon Leff", "cast"),
+            {"type": "selection", "film": "Ang Huling Bangka", "festival": "Sundance Film Festival", "year": 2026,
+             "section": "U.S. DRAMATIC COMPETITION", "premiere": "international"},
+            credit("Ang Huling Bangka", "Paolo Villa", "director"),
+            credit("Ang Huling Bangka", "Regina Abad", "producer"),
+            credit("Ang Huling Bangka", "Celia Tan", "cast"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -35,8 +35,10 @@ TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
 ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
 ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
-ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Producers?)"
-ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*/\s*[^(]{{2,60}}\((?P<roles>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?\s*:[^)]+)\)")
+ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Producers?|screenwriters?|writers?|producers?)"
+# "Title / Country (Director: X, Producer: Y)", "\"Title\" (English Title) (Director and screenwriter: X, ...)"
+ENTRY_ROLES = re.compile(rf"^(?P<title>[^/(|]{{1,80}}?)\s*(?:\([^()]{{2,60}}\)\s*)?(?:/\s*[^(]{{2,60}})?"
+                         rf"\((?P<roles>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?\s*:[^)]+)\)")
 _ROLE_NAME_RUN = rf"(?!{ROLE_NAME}\b)(?:{NAME_RUN.pattern})"
 ROLE_FIELD = re.compile(rf"(?P<role>{ROLE_NAME}(?:\s+and\s+{ROLE_NAME})?)\s*:\s*"
                         rf"(?P<names>{_ROLE_NAME_RUN}(?:\s*(?:,|&|\band\b)\s*{_ROLE_NAME_RUN})*)")
@@ -304,8 +306,9 @@ class ListReader:
                 block_film = s.slots[head.group(1)].value  # a programme block: "Title (English)", then "Dir. X"
                 on_selection(s, block_film, section, None)
                 continue
-            if self._role_entry(s, on_credit, on_selection, section):
-                block_film = None
+            role_film = self._role_entry(s, on_credit, on_selection, section)
+            if role_film:
+                block_film = role_film  # "Cast: A, B." and "World Premiere" may follow
                 continue
             if award and self._prize_dash_entry(s, masked, award, on_credit, on_award):
                 continue
@@ -315,7 +318,7 @@ class ListReader:
                 continue
             category = nominations and bool(CATEGORY_HEADING.fullmatch(line.rstrip(":")))
             if "F" not in kinds and self.is_section(line) and len(line.split()) <= 7 and not AWARDISH.search(line) \
-                    and not category and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
+                    and not category and not BARE_PREMIERE.match(line) and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                 section, award = line.rstrip(":"), None
                 continue
             label = OUTCOME_LABEL.match(line)
@@ -439,12 +442,12 @@ class ListReader:
         return films[0].value
 
     @staticmethod
-    def _role_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> bool:
-        """"Title / Country (Director: X, Screenwriter: Y, Producer: Z)" — Sundance style."""
+    def _role_entry(s, on_credit: Emit, on_selection: Emit, section: str | None) -> str | None:
+        """"Title / Country (Director: X, Screenwriter: Y, Producer: Z)" — Sundance style; returns the film."""
         m = ENTRY_ROLES.match(s.text.strip())
         films = [x for x in s.mentions if x.kind == "film"]
         if not m or not films:
-            return False
+            return None
         film = films[0].value
         on_selection(s, film, section, None)
         for field in ROLE_FIELD.finditer(m.group("roles")):
@@ -452,7 +455,7 @@ class ListReader:
                 role = ROLE_WORDS[word.lower().rstrip("s")]
                 for name in NAME_RUN.finditer(field.group("names")):
                     on_credit(s, film, name.group(), role)
-        return True
+        return film
 
     def _entry(self, s, masked: str):
         award_here = None
