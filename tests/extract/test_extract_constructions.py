@@ -918,6 +918,19 @@ CASES = [
             credit("Ang Huling Bangka", "Celia Tan", "cast"),
         ],
     ),
+    (
+        "appositive-director-and-his-first-feature",
+        "Music Box takes Golden Leopard winner\n\nMusic Box Films has acquired U.S. rights to Golden Leopard winner "
+        "Il peso delle piume (The Weight of Feathers), Swiss-Italian director Carlo Bellini's portrait of a "
+        "clockmaker. Carlo Bellini, 58, is a late bloomer. His first feature, La stagione vuota, premiered in 2009.",
+        None,
+        [
+            credit("Il peso delle piume", "Carlo Bellini", "director"),
+            deal("Il peso delle piume", "Music Box Films", "United States", "distribution"),
+            award("Il peso delle piume", "Golden Leopard", film="Il peso delle piume"),
+            credit("La stagione vuota", "Carlo Bellini", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

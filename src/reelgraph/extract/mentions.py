@@ -442,6 +442,9 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if cued and (title in PLACES or lex.film_noun.match(re.sub(r"^\s+(?:[a-z][\w\-]*\s+){0,3}", "", after))
                  and re.match(r"\s+[a-z]", after)):
         return None  # "played Anna in Berlin": a place; "in the NBC television drama X": the network
+    if re.search(r"\b(?:winner|nominee|contender|entry|hit)\s+$", before) and re.match(
+            r"(?:The|A|An|La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Den|Det|Het|De|O|Os|Un|Une|Una|Ein|Eine)\s", title):
+        return Mention("film", start, end, text[start:end], title, 1)  # "Golden Leopard winner Il peso delle rondini"
     if cued or _title_cue(before, after, lex, title):
         return Mention("film", start, end, text[start:end], title, 1)
     return None

@@ -202,6 +202,10 @@ class CreditRules(RuleBase):
             rf"(?:,\s*|was\s+|is\s+|with\s+)?(?:(?:the|a|an)\s+(?:(?:⟨[A-Z]\d+⟩|[\w\-]+)\s+){{0,3}}?)?"
             rf"(?:(?:19|20)\d{{2}}['’]s\s+)?"
             rf"(?:(?:in|released in)\s+\d{{4}}\s+with\s+)?(?P<f>{F})")
+        # "Title (English), Swiss-Italian director X's portrait of ...": the appositive names the director
+        self.p_appositive_director = re.compile(
+            rf"(?P<f>{F})(?:\s*\(⟨F\d+⟩\))?,\s+(?:[\w\-]+\s+|⟨[NT]\d+⟩\s+){{0,2}}(?:director|filmmaker|helmer|auteur)\s+"
+            rf"(?P<p>{P})['’]s?\s")
         self.p_topic_films = re.compile(
             rf"\b(?P<cue>starred|starring|co-starred|appeared|appearing|appearances?|roles?|played|playing|portrayed|portraying|"
             rf"portrays|voiced|voicing|voices|known for|directorial work|episodes of|(?:later|earlier|early|recent|final|last)\s+works|"
@@ -226,6 +230,16 @@ class CreditRules(RuleBase):
             gap = m.group("gap").split()
             role = "cast" if gap and gap[-1] in self.cast_genres else "director"
             out.append(self.credit(s, s.slots[m.group("f")].value, owner.value, role, 0.8))
+        if not doc.topic_person and re.match(r"\s*(?:His|Her)\s", m_text):
+            # "Bellavista, 58, is a late bloomer. His first feature, X, premiered at ...": the person just named
+            lead = self.p_topic_first_film.match(m_text)
+            person = self._recent_subject(doc, s) if lead else None
+            if lead and person:
+                said = lead.group().lower()
+                role = "writer" if re.search(r"script|screenplay", said) else "cast" if "acting" in said else "director"
+                out.append(self.credit(s, s.slots[lead.group("f")].value, person, role, 0.55))
+        for m in self.p_appositive_director.finditer(m_text):
+            out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, "director", 0.75))
         for name, role, conf in PAIR_CREDITS:
             for m in getattr(self, name).finditer(m_text):
                 out.append(self.credit(s, s.slots[m.group("f")].value, s.slots[m.group("p")].value, role, conf))
@@ -431,6 +445,15 @@ class CreditRules(RuleBase):
         for draft in out:
             if draft:
                 emit(draft)
+
+    @staticmethod
+    def _recent_subject(doc: Document, s: Sentence) -> str | None:
+        """The person a sentence of the last two starts with ("Bellavista, 58, ..."), whom "his" refers to."""
+        for prev in doc.sentences[max(0, s.index - 2):s.index][::-1]:
+            lead = re.match(r"\s*(⟨[PN]\d+⟩)", prev.masked)
+            if lead and prev.slots[lead.group(1)].kind in ("person", "name") and " " in prev.slots[lead.group(1)].value:
+                return prev.slots[lead.group(1)].value
+        return None
 
     def _cast_lists(self, doc: Document, s: Sentence, out: list[Draft | None]) -> None:
         """After "stars", every name of the clause is cast, past descriptors ("Swedish actor X")
