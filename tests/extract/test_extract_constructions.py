@@ -931,6 +931,19 @@ CASES = [
             credit("La stagione vuota", "Carlo Bellini", "director"),
         ],
     ),
+    (
+        "title-by-director-entries-with-descriptions",
+        "Filmin snaps up festival titles\n\nThe titles are:\n\n"
+        "Ósma wiosna (The Eighth Spring) by Wiktor Sobczak (Poland), acquired from New Europe Film Sales for Spain. "
+        "It world-premiered in Un Certain Regard at Cannes last month.\n"
+        "Dunes of Salt by Amira Belka (France/Algeria), acquired from Films Boutique for Spain.\n",
+        None,
+        [
+            credit("Ósma wiosna", "Wiktor Sobczak", "director"),
+            {"type": "selection", "film": "Ósma wiosna", "festival": CANNES, "section": "Un Certain Regard"},
+            credit("Dunes of Salt", "Amira Belka", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -61,6 +61,9 @@ ENTRY_TITLE_DASH_DIR = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()–—]{{1,80}
 # "Tom Hale's Red Pines (UK)", "Cold Stream by Clara Neves (Brazil)": a line-up entry in prose order
 # (a country alone in the parentheses: "Marta's Garden (Lotte Verbeek, Netherlands)" is a title, then its director)
 ENTRY_OWNER_TITLE = re.compile(rf"^(?:\d+\.\s*)?(?P<names>{NAMES})['’]s?\s+(?P<title>[^|()]{{1,80}}?)\s*\([^),]{{2,40}}\)$")
+# "Siódma zima (Seventh Winter) by Wiktor Sołtysik (Poland), acquired from ...": an entry, then its description
+ENTRY_TITLE_BY_LEAD = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s*(?:\([^()]{{2,60}}\)\s*)?\s+by\s+(?P<names>{NAMES})\s*"
+                                 rf"\([^()]{{2,40}}\)(?:,|\s+[–—-])\s+\S")
 ENTRY_TITLE_BY = re.compile(rf"^(?:\d+\.\s*)?(?P<title>[^|()]{{1,80}}?)\s+by\s+(?P<names>{NAMES})\s*\([^),]{{2,40}}\)$")
 # "Liv Aasen – Cold Harbour" under a person prize ("Best Actress"): the nominee, then the film
 ENTRY_PERSON_DASH_TITLE = re.compile(rf"^(?P<names>{NAMES})\s+[—–]\s+(?P<title>[^|()–—]{{1,80}}?)$")
@@ -152,7 +155,8 @@ AWARDISH = re.compile(r"\b(?:Award|Prize|Prix|Lion|Bear|Palm|Palme|Leopard|Shell
 def _entry_line(line: str) -> bool:
     """A list entry that may end with a period or carry a description ("Title — Dir: X. Cast: Y.")."""
     line = BULLET.sub("", line)
-    return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or re.match(r"(?:Cast|Dir|Director)\s*:", line))
+    return bool(ENTRY_ROLES.match(line) or ENTRY_DIR.match(line) or ENTRY_TITLE_BY_LEAD.match(line)
+                or re.match(r"(?:Cast|Dir|Director)\s*:", line))
 
 
 def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = False,
@@ -210,6 +214,11 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
     m = ENTRY_PERSON_DASH_TITLE.match(line)
     if m and person_heading and looks_like_person(m.group("names")):
         film = _film(offset, line, m.group("title"), m.start("title"))
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    m = ENTRY_TITLE_BY_LEAD.match(line)
+    if m:
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_DIR, ENTRY_TITLE_COUNTRY_DIR, ENTRY_TITLE_ALT_DIR_COUNTRY, ENTRY_DIR_TITLE, ENTRY_TITLE_DASH_DIR,
@@ -306,6 +315,13 @@ class ListReader:
                 block_film = s.slots[head.group(1)].value  # a programme block: "Title (English)", then "Dir. X"
                 on_selection(s, block_film, section, None)
                 continue
+            lead = ENTRY_TITLE_BY_LEAD.match(line)
+            films_here = [x for x in s.mentions if x.kind == "film"]
+            if lead and films_here and films_here[0].start - s.start <= lead.end("title"):
+                for name in NAME_RUN.finditer(lead.group("names")):
+                    on_credit(s, films_here[0].value, name.group(), "director")
+                block_film = None
+                continue  # "Title by X (Country), acquired from ...": the rest is prose
             role_film = self._role_entry(s, on_credit, on_selection, section)
             if role_film:
                 block_film = role_film  # "Cast: A, B." and "World Premiere" may follow
