@@ -944,6 +944,22 @@ CASES = [
             credit("Dunes of Salt", "Amira Belka", "director"),
         ],
     ),
+    (
+        "winners-under-prize-headings-comma-lines",
+        "APSA 2026: the winners\n\nFull list of winners:\n\n"
+        "Best Screenplay\nAnjali Bose, The Lunch Carriers\n\n"
+        "Best Documentary Feature\nBetween Two Rivers, Farida Sultan\n\n"
+        "Best Animated Feature\nThe Kite Who Left, Tetsu Omori\n",
+        None,
+        [
+            award("Anjali Bose", "Best Screenplay", film="The Lunch Carriers"),
+            credit("The Lunch Carriers", "Anjali Bose", "writer"),
+            award("Between Two Rivers", "Best Documentary Feature", film="Between Two Rivers"),
+            credit("Between Two Rivers", "Farida Sultan", "director"),
+            award("The Kite Who Left", "Best Animated Feature", film="The Kite Who Left"),
+            credit("The Kite Who Left", "Tetsu Omori", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

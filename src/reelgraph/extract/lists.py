@@ -75,6 +75,7 @@ def looks_like_person(text: str) -> bool:
     of them a title's little words."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w not in NOT_IN_NAMES for w in words)
+PERSON_COMMA_TITLE = re.compile(rf"^(?P<names>{NAMES}),\s+(?P<title>[^()|,]{{1,80}}?)(?:\s*\([^)]*\))?$")
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?:(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by|"
@@ -124,8 +125,10 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
             heading = stripped
         lead = len(line) - len(line.lstrip())
         lead += len(line.lstrip()) - len(BULLET.sub("", line.lstrip()))
+        person_heading = bool(PERSON_AWARD.search(heading)) and bool(AWARDISH.search(heading))
+        prize_heading = not person_heading and bool(AWARDISH.search(heading) or PRIZE_HEADING.search(heading))
         found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "", title_first,
-                                 bool(PERSON_AWARD.search(heading)) and bool(AWARDISH.search(heading)))
+                                 person_heading, prize_heading)
     return [m for m in found if m.value not in lex.not_a_name]
 
 
@@ -160,7 +163,7 @@ def _entry_line(line: str) -> bool:
 
 
 def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = False,
-                    person_heading: bool = False) -> list[Mention]:
+                    person_heading: bool = False, prize_heading: bool = False) -> list[Mention]:
     label = OUTCOME_LABEL.match(line)
     if label:  # "Nominees: Title (Director); Title (Director)" / "Winner: Name, Title"
         found: list[Mention] = []
@@ -243,6 +246,14 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
             film = _film(offset, line, m.group("title"), m.start("title"))
             if film and (pattern is not ENTRY_TITLE_FIRST or m.group("tail")):
                 return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    # under a prize heading: "Best Screenplay" over "Anjali Bose, The Tiffin Carriers"; "Best Animated
+    # Feature" over "The Kite Who Stayed, Tetsuya Omori"
+    m = PERSON_COMMA_TITLE.match(line) if person_heading else ENTRY_TITLE_FIRST.match(line) if prize_heading else None
+    if m and looks_like_person(m.group("names").split(",")[0].strip()) and \
+            (prize_heading or not looks_like_person(m.group("title"))):  # a film prize's line puts the title first
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     if DIRECTED.match(next_line.strip()) and len(line.split()) <= 10:
         # a programme block's title line: "Ptaki z papieru (Paper Birds)" above "Dir. X"
         title = re.sub(r"\s*\([^()]*\)$", "", line)
