@@ -960,6 +960,17 @@ CASES = [
             credit("The Kite Who Left", "Tetsu Omori", "director"),
         ],
     ),
+    (
+        "company-names-with-region-and-number-words",
+        "Copenhagen-based Polestar Nordic has promoted Freja Holm to CEO. Four Rivers Pictures has hired Lydia Brook "
+        "as president of production.",
+        None,
+        [
+            {"type": "position", "person": "Freja Holm", "company": "Polestar Nordic", "title": "CEO"},
+            {"type": "based_in", "company": "Polestar Nordic", "place": "Copenhagen"},
+            {"type": "position", "person": "Lydia Brook", "company": "Four Rivers Pictures", "title": "president of production"},
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

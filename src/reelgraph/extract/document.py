@@ -91,6 +91,7 @@ def build_document(text: str, v: Vocab, lex: mn.Lexicon, year: int | None,
     spans = sentence_spans(text)
     aliases = _resolve_titles(every)
     _type_companies_by_cue(text, every, lex)
+    every = _company_region_names(text, every)
     _resolve_people(every)
     _resolve_companies(every)
     every = _drop_sentence_initial_words(text, every, spans)
@@ -343,6 +344,25 @@ def _type_companies_by_cue(text: str, mentions: list[Mention], lex: mn.Lexicon) 
     for m in mentions:
         if m.kind == "name" and lex.company_cue.search(text[max(0, m.start - 30):m.start]):
             m.kind = "company"
+
+
+# Region words that end company names: "Lodestar Nordic", "Sony Pictures Releasing Asia"
+REGION_SUFFIX = {"Nordic", "Nordics", "Asia", "Europe", "Africa", "Americas", "Iberia", "Benelux", "Scandinavia", "Baltics",
+                 "Latam", "MENA", "EMEA", "APAC"}
+
+
+def _company_region_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company directly followed by a region word takes it into its name ("Lodestar Nordic")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "company" and m.kind == "territory" and m.text in REGION_SUFFIX and \
+                text[prev.end:m.start] == " ":
+            name = text[prev.start:m.end]
+            out[-1] = Mention("company", prev.start, m.end, name, name, prev.strength)
+            continue
+        out.append(m)
+    return out
 
 
 def _resolve_companies(mentions: list[Mention]) -> None:

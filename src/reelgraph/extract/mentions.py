@@ -267,6 +267,9 @@ COMPANY_PATTERNS = (
     # "Forge & Furnace Films", "Gant & Co", "Sideshow and Janus" is not one: only "&"
     # Word starts only and at most six words before the "&": linear in the text, not quadratic.
     re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,5}[ \t]+&[ \t]+(?:Co\.?|[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)*)"),
+    # "Three Rivers Pictures", "Seven Bridges Films": a number word the name runs cut off
+    re.compile(r"(?<![\w'’\-])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Hundred|Thousand)"
+               r"(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){1,3}"),
 )
 
 
@@ -281,7 +284,7 @@ def find_company_names(text: str, lex: Lexicon) -> list[Mention]:
             start = m.start() + (based.end() if based else 0)
             name = name[based.end():] if based else name
             words = name.replace("&", " ").split()
-            if pattern is COMPANY_PATTERNS[1] and not (words[-1].rstrip(".") in lex.company_word or words[-1] == "Co."):
+            if pattern is not COMPANY_PATTERNS[0] and not (words[-1].rstrip(".") in lex.company_word or words[-1] == "Co."):
                 continue
             found.append(Mention("company", start, start + len(name), name, name, 2))
     return found
