@@ -228,6 +228,7 @@ CASES = [
         None,
         [
             deal("Copper Sky", "Filmin", "Spain", "distribution", seller="Lindenfilm Sales"),
+            deal("Copper Sky", "Lindenfilm Sales", "worldwide", "sales"),
             deal("Copper Sky", "Rapid Eye Movies", "Germany", "distribution", seller="Lindenfilm Sales"),
             deal("Copper Sky", "Rapid Eye Movies", "Austria", "distribution", seller="Lindenfilm Sales"),
         ],
@@ -484,6 +485,7 @@ CASES = [
         "(Vertigo Norte) and Poland (Kino Wisla).",
         None,
         [
+            deal("The Lantern Men", "Charades", "worldwide", "sales"),
             deal("The Lantern Men", "Vertigo Norte", "Spain", "distribution", seller="Charades"),
             deal("The Lantern Men", "Kino Wisla", "Poland", "distribution", seller="Charades"),
         ],
@@ -969,6 +971,25 @@ CASES = [
             {"type": "position", "person": "Freja Holm", "company": "Polestar Nordic", "title": "CEO"},
             {"type": "based_in", "company": "Polestar Nordic", "place": "Copenhagen"},
             {"type": "position", "person": "Lydia Brook", "company": "Four Rivers Pictures", "title": "president of production"},
+        ],
+    ),
+    (
+        "went-to-brackets-remake-rights-and-bracket-names",
+        "Finecut sells Korean thriller Mulgyeol\n\nSeoul-based Finecut has sold Korean crime thriller Mulgyeol to "
+        "many territories. The film has gone to Vietnam (CJ CGV Vietnam) and the CIS territories (Russian World "
+        "Vision). Separately, Jakarta-based Falcon Pictures has acquired remake rights. Finecut also reported sales "
+        "on Japanese animation Kumo no Tegami. That title went to South Korea (Atnine Film) and Taiwan (Joint "
+        "Entertainment).",
+        None,
+        [
+            deal("Mulgyeol", "CJ CGV Vietnam", "Vietnam", "distribution", seller="Finecut"),
+            deal("Mulgyeol", "Russian World Vision", "CIS", "distribution", seller="Finecut"),
+            {"type": "deal", "film": "Mulgyeol", "company": "Falcon Pictures", "rights": "remake"},
+            deal("Mulgyeol", "Finecut", "worldwide", "sales"),
+            {"type": "based_in", "company": "Finecut", "place": "Seoul"},
+            {"type": "based_in", "company": "Falcon Pictures", "place": "Jakarta"},
+            deal("Kumo no Tegami", "Atnine Film", "South Korea", "distribution"),
+            deal("Kumo no Tegami", "Joint Entertainment", "Taiwan", "distribution"),
         ],
     ),
 ]

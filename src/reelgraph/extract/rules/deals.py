@@ -81,6 +81,12 @@ class DealRules(RuleBase):
         # "has closed the UK and Ireland (Vertigo Releasing), Italy (Lucky Red) ...": territories right after the verb
         self.p_closed_territories = re.compile(
             rf"\b(?:closed|sold|pre-sold|presold|licensed|inked)\s+(?:deals?\s+(?:for|in)\s+)?(?:the\s+)?(?P<rest>{T}[^.;]*?\(.*)")
+        # "Jakarta-based X has acquired remake rights." (the film is the article's)
+        self.p_remake_rights = re.compile(
+            rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:acquired|bought|picked up|secured|optioned|landed)\s+(?:the\s+)?"
+            rf"(?:[\w\-]+-language\s+)?remake rights\s*(?:[.;,]|$)")
+        # "That title went to Japan (X) and Taiwan (Y)."
+        self.p_went_to = re.compile(rf"\b(?:went|goes|has gone|have gone|also went)\s+to\s+(?P<rest>{T}.*)")
         # "The company, which is handling worldwide sales, ...": the company of the sentence before
         self.p_the_company_sells = re.compile(
             r"^\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner|seller),\s+which\s+(?:is\s+)?"
@@ -232,6 +238,12 @@ class DealRules(RuleBase):
                 sellers = [c for c in [self._company_before(doc, s)] if c]  # "The company has closed with ..."
             for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
+                if len(sellers) == 1 and re.match(r"\s*(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|pre-sold|presold|selling|"
+                                                  r"pre-selling)\b", m.group()) and \
+                        re.match(rf"\s*(?:[\w.\-]+-based\s+)?(?:sales\s+(?:company|agent|outfit|banner|house)\s+)?{C}", m_text):
+                    # "Seoul-based Finecut has sold Mulgyeol to ...": the seller holds its sales
+                    emit(Draft("deal", {"film": film, "company": sellers[0], "territory": "worldwide", "rights": "sales"},
+                               s, 0.7))
         for m in self.p_closed_territories.finditer(m_text):
             sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
             if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b",
@@ -239,6 +251,16 @@ class DealRules(RuleBase):
                 sellers = [c for c in [self._company_before(doc, s)] if c]
             film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
             if film:
+                self._territory_buyers(s, film, sellers[-1] if sellers else None, m.group("rest"), emit)
+        for m in self.p_remake_rights.finditer(m_text):
+            film = self.deal_film(doc, s, m.start())
+            if film:
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value, "territory": None,
+                                    "rights": "remake"}, s, 0.7))
+        for m in self.p_went_to.finditer(m_text):
+            film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
+            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
+            if film and "(" in m.group("rest"):
                 self._territory_buyers(s, film, sellers[-1] if sellers else None, m.group("rest"), emit)
         if self.p_the_company_sells.match(m_text):
             seller, film = self._company_before(doc, s), self.deal_film(doc, s, 0)
@@ -384,6 +406,10 @@ class DealRules(RuleBase):
                 pending.append(s.slots[token.group("t")].value)
             elif token.group("b") is not None:
                 buyers = [s.slots[c].value for c in SLOT.findall(token.group("b")) if c[1] in "CN"]
+                whole = re.sub(r"⟨[A-Z]\d+⟩", lambda c: s.slots[c.group()].text, token.group("b")).strip()
+                if len(buyers) <= 1 and whole not in buyers and not re.search(r",|\band\b|;", whole) and \
+                        re.fullmatch(r"[A-Z][\w&'’.\- ]{1,50}", whole) and not SLOT.fullmatch(token.group("b").strip()):
+                    buyers = [whole]  # "CJ CGV Vietnam", "Russian World Vision": the bracket is one name
                 if not buyers:
                     text = token.group("b").strip()
                     buyers = [text] if re.fullmatch(r"[A-Z][\w&'’.\- ]{1,40}", text) else []
