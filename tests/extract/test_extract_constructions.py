@@ -992,6 +992,20 @@ CASES = [
             deal("Kumo no Tegami", "Joint Entertainment", "Taiwan", "distribution"),
         ],
     ),
+    (
+        "surname-is-no-title-and-the-owners-title",
+        "Culhane and Vukovich board Saltlick\n\nMarnie Culhane has boarded Saltlick, the directorial debut of "
+        "Harriet Osgood-Blum. Osgood-Blum won the Academy Award for best film editing for 2019's Dominion Road. "
+        "Vukovich made his screen debut in The Understudy's Wife, playing a critic.",
+        None,
+        [
+            credit("Saltlick", "Marnie Culhane", "cast"),
+            credit("Saltlick", "Harriet Osgood-Blum", "director"),
+            award("Harriet Osgood-Blum", "Academy Award for best film editing"),
+            credit("Dominion Road", "Harriet Osgood-Blum", "editor"),
+            {"type": "film_year", "film": "Dominion Road", "year": 2019},
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

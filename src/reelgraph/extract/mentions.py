@@ -130,7 +130,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         film_noun=re.compile(film_nouns),
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
-            rf"starred in|stars in|appeared in|appears in|seen in|role in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
+            rf"starred in|stars in|appeared in|appears in|seen in|role in|debut in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|(?:will|to) screen|screens|"
             rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with|"
@@ -244,6 +244,9 @@ def find_territories(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
     return found
 
 
+AWARD_CRAFT_TAIL = re.compile(r"[ \t]+(?:editing|design|effects|mixing|editor)\b")
+
+
 def find_awards(text: str, lex: Lexicon) -> list[Mention]:
     found = []
     for match in lex.award.finditer(text):
@@ -252,6 +255,9 @@ def find_awards(text: str, lex: Lexicon) -> list[Mention]:
         start = match.start() + len(raw) - len(value)
         if len(value) < 4 or value in {"Award", "Awards", "Prize", "Oscar winner"}:
             continue
+        craft = AWARD_CRAFT_TAIL.match(text, start + len(value))
+        if craft and value.lower().endswith(("best film", "best sound", "best visual", "best production", "best costume")):
+            value += craft.group()  # "best film editing", "best sound design": the craft goes with the prize
         if re.search(r"-based\s+$", text[max(0, start - 40):start]):
             # "Paris-based Best Friend Forever": a company whose name starts like a prize
             found.append(Mention("company", start, match.end(), match.group(), match.group(), 2))
@@ -448,6 +454,14 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if re.search(r"\b(?:winner|nominee|contender|entry|hit)\s+$", before) and re.match(
             r"(?:The|A|An|La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Den|Det|Het|De|O|Os|Un|Une|Una|Ein|Eine)\s", title):
         return Mention("film", start, end, text[start:end], title, 1)  # "Golden Leopard winner Il peso delle rondini"
+    owner_the = re.search(rf"(?<![\w'’])The[ \t]+[{UPPER}][\w\-]*['’]s[ \t]+$", before)
+    if owner_the and _title_cue(text[max(0, start - 100):start - len(owner_the.group())], after, lex, title) \
+            and not taken_index.overlaps(start - len(owner_the.group()), start):
+        # "debut in The Understudy's Wife": "The X's" owns no film; the whole is the title
+        begin = start - len(owner_the.group())
+        return Mention("film", begin, end, text[begin:end], text[begin:end], 1)
+    if not cued and " " not in title and _surname(text, title):
+        return None  # "Osgood-Blum won the Academy Award": the surname of "Harriet Osgood-Blum", named before
     if cued or _title_cue(before, after, lex, title):
         return Mention("film", start, end, text[start:end], title, 1)
     return None
@@ -670,18 +684,24 @@ PLACES: set[str] = set()  # countries and cities, filled by compile_lexicon
 FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|Den|Det|Het|De|Os|As|O|Un|Une|Uno|Una|Ein|Eine)\s+[A-ZÀ-Ý]")
 
 
+def _surname(text: str, word: str) -> bool:
+    """Whether the article body (past its headline) names someone whose last name is ``word``."""
+    body = text.find("\n")
+    return bool(re.search(rf"(?<![\w'’\-])[{UPPER}][a-zà-ÿ]+[ \t]+{re.escape(word)}(?![\w'’\-])", text[max(body, 0):]))
+
+
 def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
     if re.search(r"\bby\s+$|\b(?:to|will|would|also)\s+feature\s+$", before):
         return False  # "produced by X, directed by Y": X is a person; "to feature X" is a verb
-    if re.match(r"\s+(?:also\s+)?(?:won|wins|has won|took home|takes home|picked up)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,4}?"
+    if re.match(r"\s+(?:also\s+)?(?:won|wins|has won|took home|takes home|picked up)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,6}?"
                 r"(?:[Bb]est\s+)?(?:actor|actress|director|performance|screenplay|(?:original\s+)?score|music|cinematography|"
                 r"editing|sound|costume|make-?up|Actor|Actress|Director|Performance|Screenplay|Score|Cinematography)", after):
         return False  # "Jonas Berg won best actor": a person wins an acting, directing or craft prize
     if re.search(r"(?<![\w-])(?:singer-songwriter|songwriter|composer|cinematographer|editor|actor|actress|comedian|"
                  r"screenwriter|filmmaker|helmer|novelist|producer|DoP|DP)\s+$", before):
         return False  # "veteran composer Luis Peña": a job before the name makes it a person
-    if lex.title_cue_after.match(after):
-        return True
+    if lex.title_cue_after.match(after) or re.search(r"\b(?:19|20)\d{2}['’]s[ \t]+$", before):
+        return True  # ... or "2019's Dominion Road"
     if FOREIGN_ARTICLE.match(title) and re.match(r"\s*\((?:The|A|An)\s+[A-Z][^()]{2,60}\)", after):
         return True  # "La Notte della Lucciola (The Night of the Firefly)": a title and its English one
     if lex.title_cue_before.search(before) or CHARACTER_IN.search(before):

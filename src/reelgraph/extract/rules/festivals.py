@@ -241,7 +241,7 @@ class FestivalRules(RuleBase):
         role = award_role(s.slots[award_code].value)
         at = s.masked.find(award_code) + len(award_code)
         work = re.match(r"(?:[^⟨.;]|⟨[AE]\d+⟩){0,80}?\bfor\s+(?:(?:her|his|their)\s+(?:role|turn|performance|work)\s+in\s+)?"
-                        r"(?P<f>⟨F\d+⟩)", s.masked[at:])
+                        r"(?:(?:19|20)\d{2}['’]s\s+)?(?P<f>⟨F\d+⟩)", s.masked[at:])
         if role and work:
             draft = self.credit(s, s.slots[work.group("f")].value, s.slots[subject].value, role, 0.7)
             if draft:
