@@ -1006,6 +1006,20 @@ CASES = [
             {"type": "film_year", "film": "Dominion Road", "year": 2019},
         ],
     ),
+    (
+        "foreign-little-words-and-debut-of",
+        "The Special Jury Prize went to L'Été à Brest, from French director Corentin Gall. Mexican director Itzel "
+        "Anaya's Las que esperan played in Berlin. Rosa Blanca, the first feature of Kenyan director Amani Otieno, "
+        "screens too.",
+        None,
+        [
+            credit("L'Été à Brest", "Corentin Gall", "director"),
+            award("L'Été à Brest", "Special Jury Prize", film="L'Été à Brest", festival=BERLIN),
+            credit("Las que esperan", "Itzel Anaya", "director"),
+            {"type": "selection", "film": "Las que esperan", "festival": BERLIN},
+            credit("Rosa Blanca", "Amani Otieno", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

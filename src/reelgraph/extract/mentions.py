@@ -355,7 +355,10 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
 # Little words inside foreign titles: "Dom nad Wisłą", "Ljeto u kamenu", "La Fille du passeur"
 FOREIGN_GLUE = {"du", "des", "de", "del", "della", "dei", "di", "da", "do", "dos", "das", "w", "u", "na", "nad", "pod", "i",
                 "e", "och", "og", "en", "van", "von", "der", "den", "het", "le", "la", "les", "el", "los", "las", "lo", "il",
-                "al", "au", "aux", "sur", "sous", "dans", "et", "y", "con", "sin", "por", "para", "no", "ni", "sa", "ng"}
+                "al", "au", "aux", "sur", "sous", "dans", "et", "y", "con", "sin", "por", "para", "no", "ni", "sa", "ng",
+                "à", "que", "qui", "und", "med", "til", "på", "av", "per", "tra", "fra", "ao", "às", "em", "și",
+                "în", "za", "od", "ze", "ve", "ile", "ja", "ei", "ist", "im", "am", "zum", "zur", "dem", "ein", "eine",
+                "mit", "vom", "una", "uno", "unos", "sus", "mi", "tu", "su", "nos", "mga", "ang"}
 TAIL_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]\"“”‘’]+)")
 FOREIGN_LETTERS = re.compile(r"[a-zà-ÿĀ-ž'’\-]+")
 

@@ -42,8 +42,8 @@ class CreditRules(RuleBase):
             rf"(?P<p>{P})['’]s?\s+(?P<gap>(?:(?:(?:19|20)\d{{2}}|[a-z][\w\-]*|[A-Z]\w*-[a-z]+|[A-Z][a-z]+(?=\s+[a-z])|⟨E\d+⟩)\s+){{0,5}}?)"
             rf"(?P<f>{F})")
         self.p_from_director = re.compile(
-            rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by)\s+"
-            rf"{adj}(?:{director_word}\s+)?(?P<p>{P})"
+            rf"(?P<f>{F}),?\s+(?:is\s+|was\s+)?(?:(?:the|a|an|his|her|their)\s+){adj}(?:{self.film_noun})\s+(?:from|by|of)\s+"
+            rf"{adj}(?:⟨[NT]\d+⟩\s+)?(?:{director_word}\s+)?(?P<p>{P})"
             rf"|(?P<f2>{F})[^⟨.]{{0,60}}?\bfrom\s+{adj}(?:⟨[NT]\d+⟩\s+)?{director_word}\s+(?P<p2>{P})")
         self.p_participle = re.compile(
             rf"(?P<roles>(?i:(?:{self.role_participle}(?:\s*(?:,|and|&))*\s*)+?))\s*\bby\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
