@@ -1020,6 +1020,24 @@ CASES = [
             credit("Rosa Blanca", "Amani Otieno", "director"),
         ],
     ),
+    (
+        "programme-blocks-names-line",
+        "79th Locarno Film Festival unveils its competitions\n\n"
+        "The Locarno Film Festival today announced the films selected for its 79th edition.\n\n"
+        "CONCORSO INTERNAZIONALE\n\n"
+        "Hvíta tjörnin\nSigrún Egilsdóttir, Baldur Þórsson\nIceland, Denmark\nWorld premiere\n\n"
+        "Las hijas del mar\nConstanza Oyarce\nChile, Argentina\nInternational premiere\n",
+        "2026-07-08",
+        [
+            {"type": "selection", "film": "Hvíta tjörnin", "festival": "Locarno Film Festival", "year": 2026,
+             "section": "CONCORSO INTERNAZIONALE", "premiere": "world"},
+            credit("Hvíta tjörnin", "Sigrún Egilsdóttir", "director"),
+            credit("Hvíta tjörnin", "Baldur Þórsson", "director"),
+            {"type": "selection", "film": "Las hijas del mar", "festival": "Locarno Film Festival", "year": 2026,
+             "section": "CONCORSO INTERNAZIONALE", "premiere": "international"},
+            credit("Las hijas del mar", "Constanza Oyarce", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

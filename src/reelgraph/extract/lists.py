@@ -127,9 +127,29 @@ def find_list_mentions(text: str, lex: Lexicon) -> list[Mention]:
         lead += len(line.lstrip()) - len(BULLET.sub("", line.lstrip()))
         person_heading = bool(PERSON_AWARD.search(heading)) and bool(AWARDISH.search(heading))
         prize_heading = not person_heading and bool(AWARDISH.search(heading) or PRIZE_HEADING.search(heading))
+        below = [lines[j][1].strip() for j in (i + 1, i + 2) if j < len(lines)]
+        if len(below) == 2 and _names_line(below[0]) and (BARE_PREMIERE.match(below[1]) or _countries_line(below[1], lex)) \
+                and not _names_line(stripped) and len(stripped.split()) <= 10:
+            # a programme block without "Dir.": title, director(s), countries, premiere
+            film = _film(offset + lead, stripped, re.sub(r"\s*\([^()]*\)$", "", stripped), 0, sentence_case=True)
+            if film:
+                found += [film, *_name_spans(lines[i + 1][1], lines[i + 1][0], lines[i + 1][1], 0)]
+                continue
         found += _entry_mentions(offset + lead, stripped, lines[i + 1][1] if i + 1 < len(lines) else "", title_first,
                                  person_heading, prize_heading)
     return [m for m in found if m.value not in lex.not_a_name]
+
+
+def _names_line(line: str) -> bool:
+    """"Sigrún Eyjólfsdóttir, Baldur Þorvaldsson": a line of people's names and nothing else."""
+    m = re.fullmatch(NAMES, line.strip())
+    return bool(m) and all(looks_like_person(n.strip()) for n in re.split(r",|&|\band\b", line) if n.strip())
+
+
+def _countries_line(line: str, lex: Lexicon) -> bool:
+    """"Iceland, Denmark", "Poland/Germany": a line of territories only."""
+    parts = [p.strip() for p in re.split(r"[,/–-]|\band\b", line) if p.strip()]
+    return bool(parts) and all(lex.territory.fullmatch(p) for p in parts)
 
 
 def _titles_lead_dash_lines(lines: list[tuple[int, str]]) -> bool:
@@ -297,6 +317,7 @@ class ListReader:
         section: str | None = None
         award: str | None = None
         block_film: str | None = None
+        skip_names = False  # the names line under a block's title, already read
         for index, s in enumerate(sentences):
             line = BULLET.sub("", s.text.strip())
             label = CREDIT_LABEL.match(line)
@@ -322,6 +343,21 @@ class ListReader:
                 continue  # a programme block's country line: "North Macedonia, Serbia"
             following = sentences[index + 1].text.strip() if index + 1 < len(sentences) else ""
             head = re.fullmatch(r"(⟨F\d+⟩)(?:\s*\([^()]*\))?", masked)
+            names_below = index + 1 < len(sentences) and re.fullmatch(
+                r"⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*", sentences[index + 1].masked.strip()) and all(
+                looks_like_person(m.value) and not m.value.isupper() for m in sentences[index + 1].mentions)
+            if head and names_below:
+                block_film = s.slots[head.group(1)].value  # title, then its director(s) on the next line
+                on_selection(s, block_film, section, None)
+                nxt = sentences[index + 1]
+                for code in re.findall(r"⟨[PN]\d+⟩", nxt.masked):
+                    on_credit(nxt, block_film, nxt.slots[code].value, "director")
+                skip_names = True
+                continue
+            if skip_names and re.fullmatch(r"⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*", masked):
+                skip_names = False
+                continue
+            skip_names = False
             if head and DIRECTED.match(following):
                 block_film = s.slots[head.group(1)].value  # a programme block: "Title (English)", then "Dir. X"
                 on_selection(s, block_film, section, None)

@@ -30,7 +30,7 @@ class Mention:
 
 
 # A word that can be part of a name or title: capitalised, or a number.
-UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽА-Я"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
 # Possessive 's is never part of a word: "Östlund's The Square" is a name, then a title.
 CAP_WORD = rf"(?:[{UPPER}](?:[\w.\-]|['’](?!s\b))*\w(?:(?<=s)['’](?=[ \t]+[{UPPER}]))?|[{UPPER}]|(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.:]*\d)?\w*)"
 TITLE_GLUE = (r"(?:of|the|a|an|and|in|on|at|to|for|with|from|or|de|la|le|les|du|des|del|di|da|von|van|y|et|my|your|our|no|"
