@@ -1038,6 +1038,23 @@ CASES = [
             credit("Las hijas del mar", "Constanza Oyarce", "director"),
         ],
     ),
+    (
+        "section-lineup-prose-and-quoted-foreign-titles",
+        "Cannes Un Certain Regard Lineup Unveiled\n\nApril 10, 2026\n\n"
+        "The Cannes Film Festival on Thursday unveiled its Un Certain Regard selection.\n\n"
+        "Elsewhere in the section are Senegalese director Mamadou Ndiaye's \"Le Fleuve sans fin,\" and "
+        "\"Ghar Wapas,\" from Indian filmmaker Ritika Bhandare. Critics' Week will open with \"Kinshasa, nuit,\" the "
+        "first feature from Congolese director Grâce Mbuyi.",
+        None,
+        [
+            {"type": "selection", "film": "Le Fleuve sans fin", "festival": CANNES, "year": 2026},
+            {"type": "selection", "film": "Ghar Wapas", "festival": CANNES, "year": 2026},
+            credit("Le Fleuve sans fin", "Mamadou Ndiaye", "director"),
+            credit("Ghar Wapas", "Ritika Bhandare", "director"),
+            {"type": "selection", "film": "Kinshasa, nuit", "festival": CANNES, "year": 2026, "section": "Critics' Week"},
+            credit("Kinshasa, nuit", "Grâce Mbuyi", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

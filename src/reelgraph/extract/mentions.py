@@ -186,10 +186,14 @@ def find_quoted_titles(text: str, english: frozenset[str] = frozenset()) -> list
 
 
 def _foreign_title(text: str, english: frozenset[str]) -> bool:
-    """"La Fille du passeur": capitalised first, then words that are foreign or capitalised."""
-    words = text.split()
-    return bool(english) and 2 <= len(words) <= 8 and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in FOREIGN_GLUE or w not in english and not w.endswith(("ed", "ing", "ly")) for w in words)
+    """"La Fille du passeur": capitalised first, then words that are foreign or capitalised; or a
+    foreign article and a few words ("Le Fleuve sans rive")."""
+    words = [w.strip(",") for w in text.split()]
+    if not english or not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if FOREIGN_ARTICLE.match(text) and len(words) <= 6:
+        return True
+    return all(w[:1].isupper() or w in FOREIGN_GLUE or w not in english and not w.endswith(("ed", "ing", "ly")) for w in words)
 
 
 def looks_like_title(text: str, share: float = 0.7) -> bool:
@@ -338,6 +342,8 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             tail = _foreign_tail(text, end, lex)
             if tail:  # "Ljeto u kamenu", "La Nuit des méduses": a sentence-case foreign title
                 run = text[start:tail]
+        if start in section_starts:
+            continue  # "Critics' Week will open with ...": a section, not an owner and a title
         plural = re.search(r"s['’][ \t]+", run)
         if plural and not re.match(r"(?:The|A|An)[ \t]", run):
             # "Rafaela Lins' Ouro Velho": an owner's possessive, then the title ("The Drivers' Union" is one title)

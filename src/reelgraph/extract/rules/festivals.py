@@ -17,14 +17,15 @@ MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Mar
 LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
                             r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
 LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
-                             r"in the race|make the cut|makes the cut|made the cut|added|adds|joining|"
+                             r"in the race|make the cut|makes the cut|made the cut|added|adds|joining|in the (?:section|strand|sidebar)|"
                              r"entries|entry|in the running|joins?|round(?:s|ing)? out|also (?:screening|playing)|"
                              r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
 
 
 GENERIC_SECTIONS = {"competition", "main competition", "official selection", "out of competition", "special screenings"}
 SECTION_CUE = re.compile(r"\b(?:premiered?|premieres|world premiere|international premiere|screened|screens|played|plays|"
-                         r"competed|competes|competing|selected|bowed|bows|debuted|opened|closed?)\b")
+                         r"competed|competes|competing|selected|bowed|bows|debuted|opened|opens|open|closed?|closes|"
+                         r"includes?|included)\b")
 
 
 class FestivalRules(RuleBase):
@@ -329,7 +330,7 @@ class FestivalRules(RuleBase):
         if MARKET.search(s.text) and not re.search(r"\b(?:premiere|competition|section|line-?up|selected)\b", s.text):
             return  # a market slate ("EFM slate", "at the Marché") is no festival selection
         lineup = re.search(r"\b(?:line-?up|selection|selected|titles|films|slate|programme|program|include|includes|"
-                           r"joins?|alongside|competing)\b", s.text, re.I)
+                           r"joins?|alongside|competing|in the (?:section|strand|sidebar|competition|race))\b", s.text, re.I)
         attached = self._attached_films(s, films, festivals) if len(films) > 1 and not lineup else None
         # one film, several festivals: "X premiered at Sundance in January and screens next in Berlin's Panorama"
         one_film_tour = len({f.value for f in films}) == 1 and len({f.value for f in festivals if f.text}) > 1
