@@ -1055,6 +1055,22 @@ CASES = [
             credit("Kinshasa, nuit", "Grâce Mbuyi", "director"),
         ],
     ),
+    (
+        "nominations-sentence-case-titles-and-dir-brackets",
+        "Die Glasmacherin leads the nominations for the German Film Awards\n\n"
+        "Here are the main nominations:\n\n"
+        "Best Direction\nAnnika Wendt – Die Glasmacherin\nKilian Ober – Das stille Haus\n\n"
+        "Best Documentary Film\nDie letzte Grube (dir. Timo Brack)\n",
+        None,
+        [
+            award("Annika Wendt", "Best Direction", outcome="nominated", film="Die Glasmacherin"),
+            credit("Die Glasmacherin", "Annika Wendt", "director"),
+            award("Kilian Ober", "Best Direction", outcome="nominated", film="Das stille Haus"),
+            credit("Das stille Haus", "Kilian Ober", "director"),
+            award("Die letzte Grube", "Best Documentary Film", outcome="nominated", film="Die letzte Grube"),
+            credit("Die letzte Grube", "Timo Brack", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -75,6 +75,7 @@ def looks_like_person(text: str) -> bool:
     of them a title's little words."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w not in NOT_IN_NAMES for w in words)
+ENTRY_PAREN_DIR = re.compile(rf"^(?P<title>[^()|]{{1,80}}?)\s+\((?:dir\.|dirs\.|directed by|d\.)\s*(?P<names>{NAMES})\)$")
 PERSON_COMMA_TITLE = re.compile(rf"^(?P<names>{NAMES}),\s+(?P<title>[^()|,]{{1,80}}?)(?:\s*\([^)]*\))?$")
 ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,80}}?)(?:\s*\([^)]*\))?$")
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
@@ -225,18 +226,18 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
         return [film] if film else []
     m = ENTRY_ROLES.match(line)
     if m:
-        film = _film(offset, line, m.group("title"), m.start("title"))
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
         people = [p for f in ROLE_FIELD.finditer(m.group("roles"))
                   for p in _name_spans(line, offset, f.group("names"), m.start("roles") + f.start("names"))]
         return [film, *people] if film else people
     m = ENTRY_DASHES.match(line)
     if m:
-        film = _film(offset, line, m.group("title"), m.start("title"))
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     m = ENTRY_PERSON_DASH_TITLE.match(line)
     if m and person_heading and looks_like_person(m.group("names")):
-        film = _film(offset, line, m.group("title"), m.start("title"))
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
         if film:
             return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     m = ENTRY_TITLE_BY_LEAD.match(line)
@@ -254,9 +255,14 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
             if film:
                 return [film, *_name_spans(line, offset, m.group("title"), m.start("title"))]
         if m and not (pattern is ENTRY_PIPE and m.group("title").strip().lower() in ("title", "film", "films")):
-            film = _film(offset, line, m.group("title"), m.start("title"))
+            film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
             if film:
                 return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
+    m = ENTRY_PAREN_DIR.match(line)
+    if m:  # "Die letzte Zeche (dir. Timo Brackmann)"
+        film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
+        if film:
+            return [film, *_name_spans(line, offset, m.group("names"), m.start("names"))]
     for pattern in (ENTRY_NAME_FOR, ENTRY_TITLE_FIRST, ENTRY_PAREN):
         m = pattern.match(line)
         if m and pattern is ENTRY_NAME_FOR and (" " not in m.group("names").strip()
@@ -555,7 +561,8 @@ class ListReader:
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here
-        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)[^)]*\)", masked)
+        m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?:dir\.|dirs\.|directed by|d\.)?\s*(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*"
+                         r"⟨[PN]\d+⟩)*)[^)]*\)", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here

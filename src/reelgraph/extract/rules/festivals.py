@@ -165,6 +165,8 @@ class FestivalRules(RuleBase):
                 self._award(s, code, [m.group("a") or m.group("a2")], "nominated", festival, emit, doc)
         for pattern in (self.p_award_nominated, self.p_award_nomination_for):
             for m in pattern.finditer(m_text):
+                if re.search(r"\b(?:leads?|tops?|dominates?|heads?)\s+(?:the\s+)?(?:field|nominations|nods)\b", m.group(), re.I):
+                    continue  # "X leads the nominations for the German Film Awards": the ceremony, not a category
                 awards = [m.group("a"), *SLOT.findall(m.groupdict().get("tail") or "")]
                 self._award(s, m.group("s"), awards, "nominated", festival, emit, doc)
         for m in self.p_award_it_won.finditer(m_text):
