@@ -1071,6 +1071,16 @@ CASES = [
             credit("Die letzte Grube", "Timo Brack", "director"),
         ],
     ),
+    (
+        "quoted-twice-is-a-title",
+        "Film Movement Buys Venice Drama 'Ferro e vino'\n\nFilm Movement has acquired U.S. rights to \"Ferro e vino,\" "
+        "Sardinian director Gavino Pira's drama. Set in a mining village, \"Ferro e vino\" follows a miner's son.",
+        None,
+        [
+            deal("Ferro e vino", "Film Movement", "United States", "distribution"),
+            credit("Ferro e vino", "Gavino Pira", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

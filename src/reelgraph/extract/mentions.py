@@ -175,14 +175,24 @@ def find_quoted_titles(text: str, english: frozenset[str] = frozenset()) -> list
     found: list[Mention] = []
     inner = rf"(?:[^\n{OPEN_QUOTES}{CLOSE_QUOTES}]|(?<=\w)['’](?=\w))"  # an apostrophe inside is no quote
     pattern = re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-]))[{OPEN_QUOTES}]({inner}{{1,80}}?)[{CLOSE_QUOTES}](?![\w])")
+    unsure: dict[str, list[int]] = {}
     for match in pattern.finditer(text):
         inner = match.group(1)
         stripped = inner.rstrip(" ,.;:")
-        if not stripped or not (looks_like_title(stripped, share=0.6) or _foreign_title(stripped, english)):
-            continue  # quotes vouch for a sentence-case title ("Kalt wie Glas", "La Fille du passeur")
         start = match.start(1)
+        if not stripped:
+            continue
+        if not (looks_like_title(stripped, share=0.6) or _foreign_title(stripped, english)):
+            # quotes vouch for a sentence-case title ("Kalt wie Glas", "La Fille du passeur"); others only when
+            # quoted again ("Ferro e sale" in the headline and the text): speech is not repeated
+            if stripped[:1].isupper() and len(stripped.split()) <= 6:
+                unsure.setdefault(stripped, []).append(start)
+            continue
         found.append(Mention("film", start, start + len(stripped), stripped, stripped, 2))
-    return found
+    for title, starts in unsure.items():
+        if len(starts) > 1:
+            found += [Mention("film", at, at + len(title), title, title, 2) for at in starts]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _foreign_title(text: str, english: frozenset[str]) -> bool:
