@@ -1081,6 +1081,21 @@ CASES = [
             credit("Ferro e vino", "Gavino Pira", "director"),
         ],
     ),
+    (
+        "lineup-lines-with-premiere-tails",
+        "TIFF Discovery Lineup\n\nThe Toronto International Film Festival unveiled its Discovery line-up.\n\n"
+        "DISCOVERY\n\"Ridgeline\" (Tessa Kowal, Canada) — World Premiere, Opening Night\n"
+        "\"Mãe d'Água\" (Juliana Lessa, Brazil/Portugal) — International Premiere\n",
+        None,
+        [
+            {"type": "selection", "film": "Ridgeline", "festival": "Toronto International Film Festival",
+             "premiere": "world premiere", "section": "DISCOVERY"},
+            {"type": "selection", "film": "Mãe d'Água", "festival": "Toronto International Film Festival",
+             "premiere": "international premiere", "section": "DISCOVERY"},
+            credit("Ridgeline", "Tessa Kowal", "director"),
+            credit("Mãe d'Água", "Juliana Lessa", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

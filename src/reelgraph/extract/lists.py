@@ -33,7 +33,9 @@ OUTCOME_LABEL = re.compile(r"^(?P<label>Winners?|Nominees?|Nominated|Also nomina
 NAMES = rf"(?:{NAME_RUN.pattern})(?:\s*(?:,|&|\band\b)\s*(?:{NAME_RUN.pattern}))*"
 TITLE_CHARS = r"(?:[^,:()|]|:(?=\s+[A-Z0-9]))"  # a colon only before a subtitle
 ENTRY_TITLE_FIRST = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?),\s+(?P<names>{NAMES})\s*(?P<tail>\([^)]*\)(?:\s*[–—-].*)?|[–—-].*)?$")
-ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)$")
+ENTRY_PAREN = re.compile(rf"^(?P<title>{TITLE_CHARS}{{1,80}}?)\s+\((?P<names>{NAMES})(?:,[^)]*)?\)(?:\s+[–—-]\s+[^()]{{2,60}})?$")
+# "World Premiere, Opening Night" after a dash is no one's name
+EVENT_WORDS = re.compile(r"\b(?:Premiere|Opening|Closing|Gala|Night|Screening|Presentation|Competition|Special|Section)\b")
 ENTRY_DASHES = re.compile(rf"^(?P<title>[^–—|()]{{1,80}}?)\s+[–—]\s+(?P<names>{NAMES})\s+[–—]\s+[^–—]{{2,60}}$")
 ROLE_NAME = r"(?:Directors?|Screenwriters?|Writers?|Producers?|Cast|Executive Producers?|screenwriters?|writers?|producers?)"
 # "Title / Country (Director: X, Producer: Y)", "\"Title\" (English Title) (Director and screenwriter: X, ...)"
@@ -254,6 +256,8 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
             film = _film(offset, line, m.group("names"), m.start("names"))
             if film:
                 return [film, *_name_spans(line, offset, m.group("title"), m.start("title"))]
+        if m and EVENT_WORDS.search(m.group("names")):
+            continue
         if m and not (pattern is ENTRY_PIPE and m.group("title").strip().lower() in ("title", "film", "films")):
             film = _film(offset, line, m.group("title"), m.start("title"), sentence_case=True)
             if film:
@@ -401,7 +405,9 @@ class ListReader:
                 if not current_award or section:
                     # a line-up entry; or a prize winner under a section heading ("ORIZZONTI"), who
                     # competed there (a prize list without sections names no selection)
-                    on_selection(s, film, section, None)
+                    tail = re.search(r"\)\s+[–—-]\s+(World|International|European|North American|Asian|Canadian|U\.?S\.?|UK|"
+                                     r"Latin American|Nordic)\s+[Pp]remiere", s.text)
+                    on_selection(s, film, section, tail.group(1).lower() if tail else None)
                 for person in people:
                     if current_award and (person_first or PERSON_AWARD.search(current_award)):
                         role = award_role(current_award)
@@ -499,7 +505,7 @@ class ListReader:
             or ENTRY_DIR_TITLE.match(line) or ENTRY_TITLE_DASH_DIR.match(line) or ENTRY_OWNER_TITLE.match(line) \
             or ENTRY_TITLE_BY.match(line) or ENTRY_PIPE.match(line)
         films = [x for x in s.mentions if x.kind == "film"]
-        if not m or not films:
+        if not m or not films or EVENT_WORDS.search(m.group("names")):
             return None
         names = m.group("names")
         if m.re is ENTRY_DIR_TITLE and films[0].text.strip() == names.strip():
@@ -562,7 +568,7 @@ class ListReader:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here
         m = re.fullmatch(r"(?P<f>⟨F\d+⟩)\s*\((?:dir\.|dirs\.|directed by|d\.)?\s*(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*"
-                         r"⟨[PN]\d+⟩)*)[^)]*\)", masked)
+                         r"⟨[PN]\d+⟩)*)[^)]*\)(?:\s+[–—-]\s+[^()]{2,80})?", masked)
         if m:
             people = [s.slots[c].value for c in re.findall(r"⟨[A-Z]\d+⟩", m.group("p"))]
             return s.slots[m.group("f")].value, people, False, award_here
