@@ -1,7 +1,7 @@
 """Quality benchmark: extract the seed article, the dev set and the Re-DocRED film splits,
 and print shared/eval/score.py's report for each.
 
-usage: python bench/quality.py [--pipeline rules|ner] [--sets seed,devset,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,redocred-dev,redocred-test]
+usage: python bench/quality.py [--pipeline rules|ner] [--sets seed,devset,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,redocred-dev,redocred-test]
                                [--shared ../shared] [--show-errors] [--out DIR]
 """
 
@@ -50,6 +50,7 @@ def datasets(shared: Path) -> dict[str, tuple[Path, Path, str | None]]:
         "heldout5": (ROOT / "tests" / "heldout5" / "articles", ROOT / "tests" / "heldout5" / "gold", None),
         "heldout6": (ROOT / "tests" / "heldout6" / "articles", ROOT / "tests" / "heldout6" / "gold", None),
         "heldout7": (ROOT / "tests" / "heldout7" / "articles", ROOT / "tests" / "heldout7" / "gold", None),
+        "heldout8": (ROOT / "tests" / "heldout8" / "articles", ROOT / "tests" / "heldout8" / "gold", None),
         "redocred-dev": (red / "dev" / "texts", red / "dev" / "gold", REDOCRED_TYPES),
         "redocred-test": (red / "test" / "texts", red / "test" / "gold", REDOCRED_TYPES),
     }
@@ -81,7 +82,7 @@ def run_set(extractor: Extractor, texts: Path, out: Path) -> tuple[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pipeline", default="default")
-    parser.add_argument("--sets", default="seed,devset,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,redocred-dev,redocred-test")
+    parser.add_argument("--sets", default="seed,devset,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,redocred-dev,redocred-test")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--out", type=Path, help="keep prediction files here")
