@@ -1096,6 +1096,20 @@ CASES = [
             credit("Mãe d'Água", "Juliana Lessa", "director"),
         ],
     ),
+    (
+        "winners-article-that-recalls-nominations",
+        "Golden Horse Awards: Malaysian drama The Tappers sweeps top prizes\n\n"
+        "TAIPEI — Malaysian director Lim Wei's The Tappers was the big winner at the Golden Horse Awards on Saturday. "
+        "The drama had led the nominations with eleven.\n\nThe winners in the main categories:\n\n"
+        "Best Feature Film: The Tappers\nBest Leading Actress: Chiu Ya, Harbour Lights\n",
+        None,
+        [
+            credit("The Tappers", "Lim Wei", "director"),
+            award("The Tappers", "Best Feature Film", film="The Tappers"),
+            award("Chiu Ya", "Best Leading Actress", film="Harbour Lights"),
+            credit("Harbour Lights", "Chiu Ya", "cast"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

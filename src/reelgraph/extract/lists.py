@@ -212,7 +212,8 @@ def _entry_mentions(offset: int, line: str, next_line: str, title_first: bool = 
         found = _entry_mentions(offset + start, line[start:], "")
         bare = re.fullmatch(r"(?P<title>[^(),“”\"]{1,80}?)\s*(?:\([^()]{2,40}\))?\.?", line[start:])
         if not found and bare and not PERSON_AWARD.search(prefix.group("award")) and (
-                FILM_AWARD.search(prefix.group("award")) or not looks_like_person(bare.group("title"))):
+                FILM_AWARD.search(prefix.group("award")) or not looks_like_person(bare.group("title"))) and (
+                looks_like_title(bare.group("title"), share=0.6) or len(bare.group("title").split()) <= 4):
             film = _film(offset, line, bare.group("title"), start, sentence_case=True)
             # "Best European film: Das kalte Licht (Germany)"
             found = [film] if film else []

@@ -118,7 +118,7 @@ class FestivalRules(RuleBase):
             return True  # the headline says so ("X Leads Nominations"), whatever the lead recalls winning
         head = " ".join(s.text for s in doc.sentences[:4])
         return bool(re.search(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", head, re.I)) \
-            and not re.search(r"\b(?:winners|won|wins|took home)\b", head, re.I)
+            and not re.search(r"\b(?:winners?|won|wins|took home|sweeps|swept|scooped|triumphed)\b", head, re.I)
 
     def _main_festival(self, doc: Document) -> str | None:
         """The festival of a list article: its dateline ("CANNES 2024:") or its most named festival."""
@@ -188,7 +188,9 @@ class FestivalRules(RuleBase):
                     if s.slots[code].kind == "award":
                         self._award_to_person(s, doc.topic_person, s.slots[code].value, film, festival, emit, doc)
         m = self.p_award_list.match(m_text)
-        if m and not re.search(r"\b(?:leads?|tops?|dominates?|heads?)\b[^.]*\b(?:nominations|nods)\b", m.group("rest"), re.I):
+        if m and not re.search(r"\b(?:leads?|tops?|dominates?|heads?)\b[^.]*\b(?:nominations|nods)\b", m.group("rest"), re.I) \
+                and not re.search(r"\b(?:sweeps?|wins?|takes?|scoops?|triumphs?|bags?|nabs?)\b", m.group("rest"), re.I):
+            # ("Golden Horse Awards: X sweeps top prizes" is a headline about the ceremony)
             # ("Nordic Film Awards: 'Cold Harbour' leads nominations" names the ceremony, not a prize it won)
             self._award_list_line(doc, s, m, festival, emit)
         self._category_lists(doc, s, festival, emit)
@@ -233,6 +235,9 @@ class FestivalRules(RuleBase):
                emit: Emit, doc: Document) -> None:
         for code in awards:
             if code in s.slots and s.slots[code].kind == "award":
+                if s.slots[code].value.endswith("Awards") and re.search(
+                        r"\b(?:at|from)\s+(?:the\s+)?(?:\d+\w*\s+)?$", s.masked[:s.masked.find(code)]):
+                    continue  # "the big winner at the Golden Horse Awards": the ceremony, not a prize
                 self._award_value(s, subject, s.slots[code].value, outcome, festival, emit, doc)
                 self._award_work(s, subject, code, emit)
 
