@@ -1110,6 +1110,24 @@ CASES = [
             credit("Harbour Lights", "Chiu Ya", "cast"),
         ],
     ),
+    (
+        "shared-prizes-and-prize-categories",
+        "San Sebastian winners\n\nRamiro Ques, who is 70, shared the Silver Shell for best leading "
+        "performance with Norwegian actress Kari Sund. Dutch writers Jelle Verst and Noor Khat shared the jury prize "
+        "for best screenplay for Zomerdag, directed by Verst.",
+        None,
+        [
+            award("Ramiro Ques", "Silver Shell for best leading performance",
+                  festival="San Sebastian International Film Festival"),
+            award("Kari Sund", "Silver Shell for best leading performance",
+                  festival="San Sebastian International Film Festival"),
+            award("Jelle Verst", "jury prize for best screenplay", festival="San Sebastian International Film Festival"),
+            award("Noor Khat", "jury prize for best screenplay", festival="San Sebastian International Film Festival"),
+            credit("Zomerdag", "Jelle Verst", "writer"),
+            credit("Zomerdag", "Noor Khat", "writer"),
+            credit("Zomerdag", "Jelle Verst", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -258,6 +258,9 @@ def find_territories(text: str, lex: Lexicon, v: Vocab) -> list[Mention]:
     return found
 
 
+AWARD_FOR_BEST = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?[Bb]est[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?:film|director|direction|actor|"
+                            r"actress|performance|screenplay|cinematography|documentary|feature|music|score|editing|"
+                            r"debut|short|animation|series|script)\b")
 AWARD_CRAFT_TAIL = re.compile(r"[ \t]+(?:editing|design|effects|mixing|editor)\b")
 
 
@@ -272,6 +275,9 @@ def find_awards(text: str, lex: Lexicon) -> list[Mention]:
         craft = AWARD_CRAFT_TAIL.match(text, start + len(value))
         if craft and value.lower().endswith(("best film", "best sound", "best visual", "best production", "best costume")):
             value += craft.group()  # "best film editing", "best sound design": the craft goes with the prize
+        category = AWARD_FOR_BEST.match(text, start + len(value))
+        if category and " for " not in value:
+            value += category.group()  # "the jury prize for best screenplay": the category names the prize
         if re.search(r"-based\s+$", text[max(0, start - 40):start]):
             # "Paris-based Best Friend Forever": a company whose name starts like a prize
             found.append(Mention("company", start, match.end(), match.group(), match.group(), 2))
@@ -706,7 +712,7 @@ FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|D
 def _surname(text: str, word: str) -> bool:
     """Whether the article body (past its headline) names someone whose last name is ``word``."""
     body = text.find("\n")
-    return bool(re.search(rf"(?<![\w'’\-])[{UPPER}][a-zà-ÿ]+[ \t]+{re.escape(word)}(?![\w'’\-])", text[max(body, 0):]))
+    return bool(re.search(rf"(?<![\w'’\-])[{UPPER}][a-zà-ÿ]+[ \t]+{re.escape(word)}(?![\w\-]|['’](?!s\b))", text[max(body, 0):]))
 
 
 def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:

@@ -68,6 +68,12 @@ class FestivalRules(RuleBase):
             rf"(?:^|\bfor which\s+|\bwhere\s+|,\s+and\s+|\band\s+)(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
             rf"(?:won|received|was awarded|earned|picked up|took home)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
             rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<a>{A})(?P<tail>(?:{AND}(?:the\s+|a\s+|an\s+)?{A})*)(?!\s*nomination)")
+        # "A shared the Silver Shell for best performance with Norwegian actress B"; "A and B shared the prize"
+        self.p_shared_with = re.compile(
+            rf"(?P<s>{P})(?:,\s+(?:who|whose)\s+(?:[^⟨;.]|⟨[A-Z]\d+⟩){{0,140}}?,)?\s+(?:also\s+)?shared\s+(?:the\s+)?(?P<a>{A})\s+with\s+"
+            rf"(?:(?:[\w\-]+|⟨[NT]\d+⟩)\s+){{0,3}}?(?P<s2>{P})")
+        self.p_pair_shared = re.compile(
+            rf"(?P<list>{P}(?:\s*(?:,|\band\b)\s*{P})+)\s+(?:\w+\s+)?shared\s+(?:the\s+)?(?P<a>{A})")
         # "The other best film nominees were X, Y and Z", "Nominees for best documentary are X and Y"
         self.p_nominees_were = re.compile(
             rf"(?:(?P<a>{A})\s+(?:nominees|contenders)|\b[Nn]ominees\s+for\s+(?:the\s+)?(?P<a2>{A}))\s+(?:were|are|include[sd]?)\s+"
@@ -160,6 +166,12 @@ class FestivalRules(RuleBase):
             self._award_value(s, m.group("s"), award, "won", festival, emit, doc)
         for m in self.p_winner_noun.finditer(m_text):
             self._award(s, m.group("s") or m.group("s2"), [m.group("a") or m.group("a2")], "won", festival, emit, doc)
+        for m in self.p_shared_with.finditer(m_text):
+            for code in (m.group("s"), m.group("s2")):
+                self._award(s, code, [m.group("a")], "won", festival, emit, doc)
+        for m in self.p_pair_shared.finditer(m_text):
+            for code in SLOT.findall(m.group("list")):
+                self._award(s, code, [m.group("a")], "won", festival, emit, doc)
         for m in self.p_nominees_were.finditer(m_text):
             for code in SLOT.findall(m.group("list")):
                 self._award(s, code, [m.group("a") or m.group("a2")], "nominated", festival, emit, doc)
@@ -258,6 +270,8 @@ class FestivalRules(RuleBase):
     def _award_value(self, s: Sentence, subject_code: str, award: str, outcome: str, festival: str | None,
                      emit: Emit, doc: Document) -> None:
         subject = s.slots[subject_code]
+        if subject.kind == "film" and re.search(r"\bbest\s+(?:leading\s+|supporting\s+)?(?:actor|actress)\b", award, re.I):
+            return  # a film wins no acting prize: "X took the Volpi Cup for best actor for Title"
         if subject.kind in ("person", "name") and re.search(r"\bby\s+$", s.masked[:s.masked.find(subject_code)]):
             return  # "X, directed by Y, is in the running for B": Y is the film's credit, the film is nominated
         if subject.kind == "name" and subject.value in PLACES:
