@@ -1128,6 +1128,20 @@ CASES = [
             credit("Zomerdag", "Jelle Verst", "director"),
         ],
     ),
+    (
+        "known-for-brackets-in-casting-news-and-company-short-names",
+        "Ventura and Achebe to topline Copperhead Run\n\nMarisol Ventura (Brushfire County) and Teddy Achebe "
+        "(Canebrake) are set to topline Copperhead Run. Cornerstone Films is launching sales. Dev Malhotra and "
+        "Cornerstone's Kasia Wrobel are executive producing.",
+        None,
+        [
+            credit("Brushfire County", "Marisol Ventura", "cast"),
+            credit("Canebrake", "Teddy Achebe", "cast"),
+            credit("Copperhead Run", "Teddy Achebe", "cast"),
+            credit("Copperhead Run", "Kasia Wrobel", "executive_producer"),
+            {"type": "position", "person": "Kasia Wrobel", "company": "Cornerstone Films"},
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -130,7 +130,8 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         film_noun=re.compile(film_nouns),
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
-            rf"starred in|stars in|appeared in|appears in|seen in|role in|debut in|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
+            rf"starred in|stars in|appeared in|appears in|seen in|role in|debut in|topline|toplines|toplined|toplining|"
+            rf"headline|headlines|boarded|boards|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|(?:will|to) screen|screens|"
             rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with|"
@@ -441,6 +442,10 @@ def _split_at_capital_the(start: int, run: str) -> list[tuple[int, str]]:
     return parts
 
 
+COMPANY_WORDS_RE = (r"Films|Film|Pictures|Productions|Entertainment|Media|Studios?|Distribution|Releasing|Sales|International|"
+                    r"Cinema|Features|Company|Group|Works")
+
+
 def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: SpanIndex, company_ends: set[int],
                 cued: bool) -> Mention | None:
     """The title in one capitalised run, when a cue (or ``cued``: a character was played in it) says so."""
@@ -461,6 +466,9 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     after = text[end:end + 80]
     if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
         return None  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
+    short_owner = re.search(rf"([{UPPER}][\w\-]+)['’]s[ \t]+$", before)
+    if short_owner and re.search(rf"(?<![\w\-]){re.escape(short_owner.group(1))}[ \t]+(?:{COMPANY_WORDS_RE})\b", text):
+        return None  # "Cornerstone's Kasia Wrobel-Hart" after "Cornerstone Films": the company, short
     if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
             or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
                         r"animator|duo|distributor|outfit|company|banner)\b", after) \
@@ -485,6 +493,13 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
         # "debut in The Understudy's Wife": "The X's" owns no film; the whole is the title
         begin = start - len(owner_the.group())
         return Mention("film", begin, end, text[begin:end], text[begin:end], 1)
+    if re.search(rf"(?<![\w'’\-])[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{1,2}}[ \t]*\($", before) and \
+            after.startswith(")") and len(title.split()) <= 6 and title not in PLACES and title not in lex.not_a_name and \
+            re.search(r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|topline|toplines|star|set to|cast|round(?:s)? out|lead|"
+                      r"signed on|attached)\b", text[end:end + 150]):
+        # (casting news only: in a synopsis "Father Adam (Tomasz Wierzbicki)" puts the actor in brackets)
+        # "Marisol Ventura-Kane (Brushfire Country) and ...": the title an actor is known for
+        return Mention("film", start, end, text[start:end], title, 1)
     if not cued and " " not in title and _surname(text, title):
         return None  # "Osgood-Blum won the Academy Award": the surname of "Harriet Osgood-Blum", named before
     if cued or _title_cue(before, after, lex, title):
