@@ -1142,6 +1142,17 @@ CASES = [
             {"type": "position", "person": "Kasia Wrobel", "company": "Cornerstone Films"},
         ],
     ),
+    (
+        "producers-of-companies-with-section-words-and-oy",
+        "The film is produced by Lai Chih-wen of Harbour Light Pictures. It is co-produced by Aleksi Rauta of "
+        "Helsinki's Pimeä Tähti Oy.",
+        None,
+        [
+            {"type": "position", "person": "Lai Chih-wen", "company": "Harbour Light Pictures"},
+            {"type": "position", "person": "Aleksi Rauta", "company": "Pimeä Tähti Oy"},
+            {"type": "based_in", "company": "Pimeä Tähti Oy", "place": "Helsinki"},
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -761,12 +761,15 @@ def find_names(text: str, taken: list[Mention], lex: Lexicon) -> list[Mention]:
     taken_index = SpanIndex(taken)
     for match in NAME_RUN.finditer(text):
         segment: list[re.Match[str]] = []
+        # "Harbour Light Pictures": a section's word may start a company's name
+        company_run = match.group().split()[-1] in lex.company_word
         for word in [*re.finditer(r"\S+", match.group()), None]:
             if word is not None and re.search(r"-(?:based|born|bred|set|language|speaking)$", word.group()):
                 segment = []  # "Los Angeles-based XYZ Films": the place is no name
                 continue
             if word is not None and not (segment and word.group() in lex.splits_name) and not (
-                    not segment and _breaks_name(word.group(), lex)):
+                    not segment and _breaks_name(word.group(), lex)
+                    and not (company_run and word.group() not in STOP_CAPS and word.group() not in ADJECTIVES)):
                 segment.append(word)
                 continue
             if segment:
