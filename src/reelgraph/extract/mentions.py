@@ -344,6 +344,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
     taken_index = SpanIndex(taken)
     # a section's name starts no title ("Panorama Special"); one may end it ("Gray Harbour")
     section_starts = {m.start() for m in lex.section.finditer(text)}
+    names = _article_names(text)
     company_ends = {m.end for m in taken if m.kind == "company"}
     taken_starts = sorted(m.start for m in taken)
     for match in TITLE_RUN.finditer(text):
@@ -367,7 +368,7 @@ def find_cued_titles(text: str, lex: Lexicon, taken: list[Mention]) -> list[Ment
             start, run = start + plural.end(), run[plural.end():]
         played_in = _character_pieces(text, start, run)
         for piece_start, piece in played_in or _split_at_capital_the(start, run):
-            mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in))
+            mention = _cued_title(text, lex, piece_start, piece, taken_index, company_ends, bool(played_in), names)
             if mention and mention.start in section_starts:
                 continue
             if mention:
@@ -442,12 +443,29 @@ def _split_at_capital_the(start: int, run: str) -> list[tuple[int, str]]:
     return parts
 
 
+SURNAME_AFTER_FIRST = re.compile(rf"(?<![\w'’\-])[{UPPER}][a-zà-ÿ]+[ \t]+([{UPPER}][\w\-]*\w)(?![\w\-]|['’](?!s\b))")
 COMPANY_WORDS_RE = (r"Films|Film|Pictures|Productions|Entertainment|Media|Studios?|Distribution|Releasing|Sales|International|"
                     r"Cinema|Features|Company|Group|Works")
+COMPANY_HEAD = re.compile(rf"(?<![\w\-])([{UPPER}][\w\-]+)[ \t]+(?:{COMPANY_WORDS_RE})\b")
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """Read once per article: the last names of people the body names ("Harriet Osgood-Blum" gives
+    "Osgood-Blum") and the first words of company names ("Cornerstone" of "Cornerstone Films")."""
+    surnames: frozenset[str]
+    company_heads: frozenset[str]
+
+
+def _article_names(text: str) -> ArticleNames:
+    body = text[max(text.find("\n"), 0):]
+    surnames = frozenset(m.group(1) for m in SURNAME_AFTER_FIRST.finditer(body))
+    heads = frozenset(m.group(1) for m in COMPANY_HEAD.finditer(text))
+    return ArticleNames(surnames, heads)
 
 
 def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: SpanIndex, company_ends: set[int],
-                cued: bool) -> Mention | None:
+                cued: bool, names: ArticleNames) -> Mention | None:
     """The title in one capitalised run, when a cue (or ``cued``: a character was played in it) says so."""
     title = _trim_title(run)
     if not title:
@@ -467,7 +485,7 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
         return None  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
     short_owner = re.search(rf"([{UPPER}][\w\-]+)['’]s[ \t]+$", before)
-    if short_owner and re.search(rf"(?<![\w\-]){re.escape(short_owner.group(1))}[ \t]+(?:{COMPANY_WORDS_RE})\b", text):
+    if short_owner and short_owner.group(1) in names.company_heads:
         return None  # "Cornerstone's Kasia Wrobel-Hart" after "Cornerstone Films": the company, short
     if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
             or re.match(r"\s+(?:director|filmmaker|helmer|actor|actress|producer|writer|auteur|documentarian|"
@@ -500,7 +518,7 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
         # (casting news only: in a synopsis "Father Adam (Tomasz Wierzbicki)" puts the actor in brackets)
         # "Marisol Ventura-Kane (Brushfire Country) and ...": the title an actor is known for
         return Mention("film", start, end, text[start:end], title, 1)
-    if not cued and " " not in title and _surname(text, title):
+    if not cued and " " not in title and title in names.surnames:
         return None  # "Osgood-Blum won the Academy Award": the surname of "Harriet Osgood-Blum", named before
     if cued or _title_cue(before, after, lex, title):
         return Mention("film", start, end, text[start:end], title, 1)
@@ -722,12 +740,6 @@ PLACES: set[str] = set()  # countries and cities, filled by compile_lexicon
 
 
 FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|Den|Det|Het|De|Os|As|O|Un|Une|Uno|Una|Ein|Eine)\s+[A-ZÀ-Ý]")
-
-
-def _surname(text: str, word: str) -> bool:
-    """Whether the article body (past its headline) names someone whose last name is ``word``."""
-    body = text.find("\n")
-    return bool(re.search(rf"(?<![\w'’\-])[{UPPER}][a-zà-ÿ]+[ \t]+{re.escape(word)}(?![\w\-]|['’](?!s\b))", text[max(body, 0):]))
 
 
 def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:
