@@ -1153,6 +1153,18 @@ CASES = [
             {"type": "based_in", "company": "Pimeä Tähti Oy", "place": "Helsinki"},
         ],
     ),
+    (
+        "byline-year-is-not-the-edition",
+        "Rotterdam reveals Tiger Competition\n\nBy Tamsin Over | 16 December 2025\n\n"
+        "International Film Festival Rotterdam has unveiled the titles selected for its Tiger Competition.\n\n"
+        "Tiger Competition\nCalle Verde (Mex-Sp)\nDir: Itzel Barra\n",
+        "2025-12-16",
+        [
+            {"type": "selection", "film": "Calle Verde", "festival": "International Film Festival Rotterdam", "year": 2026,
+             "section": "Tiger Competition"},
+            credit("Calle Verde", "Itzel Barra", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

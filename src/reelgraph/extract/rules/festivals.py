@@ -519,6 +519,9 @@ class FestivalRules(RuleBase):
         for m in doc.mentions:
             if m.kind == "festival" and m.value == festival:
                 window = doc.text[max(0, m.start - 12):m.end + 6]
+                # within the mention's own line: not the byline's "16 December 2025" just above it
+                window = window[window.rfind("\n", 0, m.start - max(0, m.start - 12)) + 1:]
+                window = window.split("\n", 1)[0]
                 found = re.search(r"(?:19|20)\d{2}", window)
                 if found:
                     return int(found.group())
