@@ -1165,6 +1165,17 @@ CASES = [
             credit("Calle Verde", "Itzel Barra", "director"),
         ],
     ),
+    (
+        "story-year-is-not-the-edition",
+        "Sarajevo unveils its competition titles\n\n01/07/2026 - SARAJEVO 2026: Ten features will vie for the prize\n\n"
+        "Among the world premieres is Mirza Hadži's Posljednji voz (The Last Train), a road movie set over a single "
+        "night in 1995.",
+        None,
+        [
+            {"type": "selection", "film": "Posljednji voz", "festival": "Sarajevo Film Festival", "year": 2026},
+            credit("Posljednji voz", "Mirza Hadži", "director"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

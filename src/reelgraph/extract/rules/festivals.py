@@ -436,6 +436,8 @@ class FestivalRules(RuleBase):
                                 r"|\b((?:19|20)\d{2})(?=['’]s\b|\s+(?:edition|festival|fest|line-?up|selection|competition))",
                                 s.text))
         stated = {a or b for a, b in stated} - {str(y) for y in self._film_years_in(s)}
+        # "a road movie set over a single night in 1995": the story's year, not the edition's
+        stated -= set(re.findall(r"\bset\b[^.;]{0,40}?\b((?:19|20)\d{2})\b", s.text))
         titles = [m.start for m in s.mentions if m.kind == "film"]
         if film is not None and festival.text and ";" in s.text and len(titles) > 1:
             # "X, whose Y played in Panorama in 2022; Z's W; ... the Berlinale's main competition": a year
