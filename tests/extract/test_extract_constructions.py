@@ -1176,6 +1176,21 @@ CASES = [
             credit("Posljednji voz", "Mirza Hadži", "director"),
         ],
     ),
+    (
+        "lineups-headline-and-event-years",
+        "Cannes Un Certain Regard Lineups Heavy on First Features\n\nApril 10, 2026\n\n"
+        "Elsewhere in the section are Senegalese director Mamadou Ndiaye's \"Le Fleuve sans fin,\" and \"Ghar "
+        "Wapas,\" from Indian filmmaker Ritika Bhandare, which stars Kunal Mehra as a worker walking home during "
+        "the 2020 lockdown.",
+        None,
+        [
+            {"type": "selection", "film": "Le Fleuve sans fin", "festival": CANNES, "year": 2026},
+            {"type": "selection", "film": "Ghar Wapas", "festival": CANNES, "year": 2026},
+            credit("Le Fleuve sans fin", "Mamadou Ndiaye", "director"),
+            credit("Ghar Wapas", "Ritika Bhandare", "director"),
+            credit("Ghar Wapas", "Kunal Mehra", "cast"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

@@ -14,7 +14,7 @@ from reelgraph.extract.vocab import regex
 
 MARKET = re.compile(r"\b(?:EFM|European Film Market|AFM|American Film Market|Marché du Film|Cannes market|FILMART|MIFA|"
                     r"Ventana Sur|slate|buyers|pre-sales|presales|market)\b")
-LINEUP_ARTICLE = re.compile(r"\b(?:line-?up|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
+LINEUP_ARTICLE = re.compile(r"\b(?:line-?ups?|competition|selection|unveil(?:s|ed)?|announc(?:es|ed)|programme|program|"
                             r"titles|sidebar|section|slate|will screen|world premieres?)\b", re.I)
 LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selected|compet(?:e|es|ing)|premieres?|contenders?|"
                              r"in the race|make the cut|makes the cut|made the cut|added|adds|joining|in the (?:section|strand|sidebar)|"
@@ -438,6 +438,8 @@ class FestivalRules(RuleBase):
         stated = {a or b for a, b in stated} - {str(y) for y in self._film_years_in(s)}
         # "a road movie set over a single night in 1995": the story's year, not the edition's
         stated -= set(re.findall(r"\bset\b[^.;]{0,40}?\b((?:19|20)\d{2})\b", s.text))
+        stated -= set(re.findall(r"\b((?:19|20)\d{2})\s+(?:lockdown|pandemic|war|crisis|floods?|earthquake|election|protests?|"
+                                 r"revolution|coup|riots?|uprising|strike|drought|tsunami|massacre|olympics)\b", s.text, re.I))
         titles = [m.start for m in s.mentions if m.kind == "film"]
         if film is not None and festival.text and ";" in s.text and len(titles) > 1:
             # "X, whose Y played in Panorama in 2022; Z's W; ... the Berlinale's main competition": a year
