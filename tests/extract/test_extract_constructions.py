@@ -1191,6 +1191,23 @@ CASES = [
             credit("Ghar Wapas", "Kunal Mehra", "cast"),
         ],
     ),
+    (
+        "agents-in-brackets-pre-sales-and-handling-sales",
+        "Market deals\n\nParis-based Luxbox has boarded worldwide rights on Casa do Mar and has closed pre-sales to "
+        "Germany (Piece of Magic) and the Netherlands (Cinemien). Sales agents for the competition titles include "
+        "Loco Films (Las hijas del sol) and Alpha Violet (Kaldera). Nineteen Roads is produced by Coldharbour Films, "
+        "with Protagonist Pictures handling international sales.",
+        None,
+        [
+            {"type": "based_in", "company": "Luxbox", "place": "Paris"},
+            deal("Casa do Mar", "Luxbox", "worldwide", "sales"),
+            deal("Casa do Mar", "Piece of Magic", "Germany", "distribution", seller="Luxbox"),
+            deal("Casa do Mar", "Cinemien", "Netherlands", "distribution", seller="Luxbox"),
+            deal("Las hijas del sol", "Loco Films", "worldwide", "sales"),
+            deal("Kaldera", "Alpha Violet", "worldwide", "sales"),
+            deal("Nineteen Roads", "Protagonist Pictures", "worldwide", "sales"),
+        ],
+    ),
 ]
 
 # Winners of a competition were selected for it: gold marks such selections optional, so the

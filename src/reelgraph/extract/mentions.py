@@ -131,7 +131,7 @@ def compile_lexicon(v: Vocab) -> Lexicon:
         title_cue_before=re.compile(
             rf"(?:{film_nouns}|(?:rights|sales)\s+(?:to|on|for)|(?:sold|acquired|pre-sold|presold|picked up|bought|"
             rf"starred in|stars in|appeared in|appears in|seen in|role in|debut in|topline|toplines|toplined|toplining|"
-            rf"headline|headlines|boarded|boards|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
+            rf"headline|headlines|boarded|boards|rights\s+(?:outside|excluding|except)\s+(?:the\s+)?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*\s+(?:on|to|for)|(?:join(?:s|ed|ing)?|board(?:s|ed)?) the cast of|directed|directing|co-directed|"
             rf"wrote|co-wrote|helmed|produced|producing|titled|entitled|dubbed|follow-up to|sequel to|remake of|adaptation of|version of|premiere of|"
             rf"screening of|release of|rights to|rights for|remake rights to|deals? (?:for|on)|(?:will|to) screen|screens|"
             rf"(?:debut|directorial|venture)\s+(?:was\s+|is\s+)?(?:in\s+(?:19|20)\d{{2}}\s+)?with|"

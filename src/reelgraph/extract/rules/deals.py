@@ -80,7 +80,10 @@ class DealRules(RuleBase):
             r"(?:on|for))\s+(?P<obj>[^.;]{0,160}?)\b(?:to|including|in|with)\s+(?P<rest>.*)")
         # "has closed the UK and Ireland (Vertigo Releasing), Italy (Lucky Red) ...": territories right after the verb
         self.p_closed_territories = re.compile(
-            rf"\b(?:closed|sold|pre-sold|presold|licensed|inked)\s+(?:deals?\s+(?:for|in)\s+)?(?:the\s+)?(?P<rest>{T}[^.;]*?\(.*)")
+            rf"\b(?:closed|sold|pre-sold|presold|licensed|inked)\s+(?:the\s+(?:film|title|pic|project|feature|documentary)\s+"
+            rf"(?:for|to|in)\s+|(?:pre-?sales|deals?|sales)\s+(?:to|for|in|with)\s+)?(?:the\s+)?(?P<rest>{T}[^.;]*?\(.*)")
+        # "Sales agents for the competition titles include Loco Films (Title), Film Constellation (Title)"
+        self.p_agent_brackets = re.compile(rf"(?P<c>{C})\s*\((?:(?P<f>{F})|(?P<raw>[^()]{{1,80}}))\)")
         # "Jakarta-based X has acquired remake rights." (the film is the article's)
         self.p_remake_rights = re.compile(
             rf"(?P<c>{C})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:acquired|bought|picked up|secured|optioned|landed)\s+(?:the\s+)?"
@@ -162,7 +165,9 @@ class DealRules(RuleBase):
         self.p_passive_world_sales = re.compile(
             rf"\b(?:picked up|snapped up|acquired|boarded|taken|nabbed)\s+for\s+(?:world|worldwide|international|global)\s+sales\s+"
             rf"(?:[^⟨.]{{0,40}}?)\bby\s+{base}(?P<c>{C})"
-            rf"|(?P<c2>{C})[^⟨.]{{0,30}}?\bwill\s+(?:launch|begin|start|open)\s+(?:international\s+|world\s+|worldwide\s+)?sales\b")
+            rf"|(?P<c2>{C})[^⟨.]{{0,30}}?\bwill\s+(?:launch|begin|start|open)\s+(?:international\s+|world\s+|worldwide\s+)?sales\b"
+            rf"|\bwith\s+(?P<c3>{C})\s+(?:handling|selling|repping|representing)\s+(?:(?:international|world|worldwide|global|"
+            rf"foreign)\s+)?(?:sales|rights)\b")
         self.p_by_for = re.compile(rf"\bby\s+{base}(?P<c>{C})\s+for\s+(?:the\s+)?(?P<terrs>{T}(?:{AND}(?:the\s+)?{T})*)")
         self.p_which_handled = re.compile(
             rf"(?P<c>{C}),\s+which\s+(?:also\s+)?(?:handled|sold|represented|handles|sells|represents)\s+[^⟨.]{{0,40}}?(?P<f>{F})"
@@ -331,9 +336,17 @@ class DealRules(RuleBase):
                     for t in SLOT.findall(g[t_key]):
                         emit(Draft("deal", {"film": film, "company": s.slots[g[c_key]].value,
                                             "territory": s.slots[t].value, "rights": "distribution"}, s, 0.7))
+        if re.search(r"\b(?:sales agents?|sellers|sales companies|sales outfits)\b", s.text, re.I):
+            for m in self.p_agent_brackets.finditer(m_text):
+                raw = re.sub(r"⟨[A-Z]\d+⟩", lambda c: s.slots[c.group()].text, m.group("raw") or "").strip()
+                if not m.group("f") and not (raw[:1].isupper() and len(raw.split()) <= 8 and "," not in raw):
+                    continue
+                film = s.slots[m.group("f")].value if m.group("f") else raw
+                emit(Draft("deal", {"film": film, "company": s.slots[m.group("c")].value,
+                                    "territory": "worldwide", "rights": "sales"}, s, 0.75))
         for m in self.p_passive_world_sales.finditer(m_text):
             film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
-            code = m.group("c") or m.group("c2")
+            code = m.group("c") or m.group("c2") or m.group("c3")
             if film:
                 emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": "worldwide",
                                     "rights": "sales"}, s, 0.7))
@@ -407,7 +420,8 @@ class DealRules(RuleBase):
             elif token.group("b") is not None:
                 buyers = [s.slots[c].value for c in SLOT.findall(token.group("b")) if c[1] in "CN"]
                 whole = re.sub(r"⟨[A-Z]\d+⟩", lambda c: s.slots[c.group()].text, token.group("b")).strip()
-                if len(buyers) <= 1 and whole not in buyers and not re.search(r",|\band\b|;", whole) and \
+                one_name = re.fullmatch(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|de|du|des|la|le|the|del|di|[A-Z][\w&'’.\-]*))*", whole)
+                if (len(buyers) <= 1 or one_name) and whole not in buyers and not re.search(r",|\band\b|;", whole) and \
                         re.fullmatch(r"[A-Z][\w&'’.\- ]{1,50}", whole) and not SLOT.fullmatch(token.group("b").strip()):
                     buyers = [whole]  # "CJ CGV Vietnam", "Russian World Vision": the bracket is one name
                 if not buyers:
