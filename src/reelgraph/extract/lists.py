@@ -83,9 +83,15 @@ ENTRY_NAME_FOR = re.compile(rf"^(?P<names>{NAMES})\s+for\s+(?P<title>[^()|]{{1,8
 AWARD_ENTRY = re.compile(r"^(?P<award>[^:]{3,90}):\s+(?P<a>[^,]{1,80}?)(?:\s*\([^)]*\))?,\s+(?P<b>[^,]{1,80}?)$")
 DIRECTED = re.compile(rf"^(?:(?P<roles>(?:Written and )?(?:[Dd]irected|[Ww]ritten|[Pp]roduced)(?: and [a-z]+)?)\s+by|"
                       rf"(?P<dir>Dirs?\.|Dirs?:|Directors?:|Directed by:))\s+(?P<names>{NAMES})\s*\.?$")
+# Which premiere: "World premiere", "International Premiere", "North American Premiere"
+PREMIERE_KIND = (r"(?:World|International|European|North American|U\.?S\.?|US|Asian|Latin American|Nordic|UK|Canadian|"
+                 r"German|French|Italian)")
 # A programme block's premiere line on its own: "World premiere", "International Premiere"
-BARE_PREMIERE = re.compile(r"^(?P<premiere>(?:World|International|European|North American|U\.S\.|US|Asian|International|"
-                           r"Latin American|Nordic|UK|Canadian|German|French|Italian)\s+[Pp]remiere)\.?$")
+BARE_PREMIERE = re.compile(rf"^(?P<premiere>{PREMIERE_KIND}\s+[Pp]remiere)\.?$")
+# A line-up line's tail: '"Ridgeline" (Tessa Kowal, Canada) — World Premiere, Opening Night'
+PREMIERE_TAIL = re.compile(rf"\)\s+[–—-]\s+({PREMIERE_KIND})\s+[Pp]remiere")
+# Placeholders of one or more people in a masked line: "⟨P0⟩", "⟨P0⟩, ⟨N1⟩ and ⟨P2⟩"
+PEOPLE_SLOTS = r"⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*"
 CAST_LINE = re.compile(rf"^(?:Cast|Starring|With|Voice cast)\s*:\s*(?P<names>{NAMES})\s*\.?$")
 PREMIERE_LINE = re.compile(r"^[^|]{2,60}\|\s*(?P<premiere>[A-Za-z .\-]*[Pp]remiere)\s*$")
 
@@ -354,8 +360,7 @@ class ListReader:
                 continue  # a programme block's country line: "North Macedonia, Serbia"
             following = sentences[index + 1].text.strip() if index + 1 < len(sentences) else ""
             head = re.fullmatch(r"(⟨F\d+⟩)(?:\s*\([^()]*\))?", masked)
-            names_below = index + 1 < len(sentences) and re.fullmatch(
-                r"⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*", sentences[index + 1].masked.strip()) and all(
+            names_below = index + 1 < len(sentences) and re.fullmatch(PEOPLE_SLOTS, sentences[index + 1].masked.strip()) and all(
                 looks_like_person(m.value) and not m.value.isupper() for m in sentences[index + 1].mentions)
             if head and names_below:
                 block_film = s.slots[head.group(1)].value  # title, then its director(s) on the next line
@@ -365,7 +370,7 @@ class ListReader:
                     on_credit(nxt, block_film, nxt.slots[code].value, "director")
                 skip_names = True
                 continue
-            if skip_names and re.fullmatch(r"⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*", masked):
+            if skip_names and re.fullmatch(PEOPLE_SLOTS, masked):
                 skip_names = False
                 continue
             skip_names = False
@@ -406,8 +411,7 @@ class ListReader:
                 if not current_award or section:
                     # a line-up entry; or a prize winner under a section heading ("ORIZZONTI"), who
                     # competed there (a prize list without sections names no selection)
-                    tail = re.search(r"\)\s+[–—-]\s+(World|International|European|North American|Asian|Canadian|U\.?S\.?|UK|"
-                                     r"Latin American|Nordic)\s+[Pp]remiere", s.text)
+                    tail = PREMIERE_TAIL.search(s.text)
                     on_selection(s, film, section, tail.group(1).lower() if tail else None)
                 for person in people:
                     if current_award and (person_first or PERSON_AWARD.search(current_award)):
@@ -417,9 +421,10 @@ class ListReader:
                         continue
                     on_credit(s, film, person, "director")
                 if current_award:
-                    by_person = person_first and bool(people) and bool(PERSON_AWARD.search(current_award))
-                    for subject in people if by_person else people[:1] if people and PERSON_AWARD.search(current_award) \
-                            else [film]:
+                    subjects = [film]
+                    if people and PERSON_AWARD.search(current_award):
+                        subjects = people if person_first else people[:1]  # "A and B, Title": each of them
+                    for subject in subjects:
                         on_award(s, subject, current_award, film)
                 block_film = None
                 continue
@@ -444,7 +449,7 @@ class ListReader:
                     award = line if len(line) <= len(award) + 25 and "–" not in line else award
                 elif PRIZE_HEADING.search(line) and len(line.split()) <= 14:
                     award = line.rstrip(":")  # "BEST FILM", "Golden Leopard"
-                elif nominations and CATEGORY_HEADING.fullmatch(line.rstrip(":")):
+                elif category:
                     award = line.rstrip(":")
                 elif self.is_section(line) and len(line.split()) <= 6 and not re.match(r"(?:By|Photo|Credit|Source)\b", line):
                     section, award = line.rstrip(":"), None
@@ -480,7 +485,7 @@ class ListReader:
     def _prize_dash_entry(s, masked: str, award: str, on_credit: Emit, on_award: Emit) -> bool:
         """Under a prize heading ("Best Actress"): "Sayaka Mori – The Tide Clock", "The Tide Clock –
         Hiroshi Kamata" or "The Tide Clock (Japan)", each a winner or nominee of that prize."""
-        m = re.fullmatch(r"(?:(?P<p>⟨[PN]\d+⟩(?:\s*(?:,|&|\band\b)\s*⟨[PN]\d+⟩)*)\s+[–—-]\s+(?P<f>⟨F\d+⟩)|(?P<f2>⟨F\d+⟩)\s+[–—-]\s+(?P<p2>⟨[PN]\d+⟩)|"
+        m = re.fullmatch(rf"(?:(?P<p>{PEOPLE_SLOTS})\s+[–—-]\s+(?P<f>⟨F\d+⟩)|(?P<f2>⟨F\d+⟩)\s+[–—-]\s+(?P<p2>⟨[PN]\d+⟩)|"
                          r"(?P<f3>⟨F\d+⟩))\s*(?:\([^()⟨]{2,40}\))?\.?", masked)
         if not m:
             return False

@@ -484,7 +484,7 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     after = text[end:end + 80]
     if start - 3 in company_ends and text[start - 3:start - 1] in ("'s", "’s"):
         return None  # "Films Boutique's Jean-Marc Reiner": a company's person, not its film
-    short_owner = re.search(rf"([{UPPER}][\w\-]+)['’]s[ \t]+$", before)
+    short_owner = OWNER_BEFORE.search(before)
     if short_owner and short_owner.group(1) in names.company_heads:
         return None  # "Cornerstone's Kasia Wrobel-Hart" after "Cornerstone Films": the company, short
     if re.match(r"['’](?:s\b|\s)", after) or title in lex.not_a_name or title.split()[-1] in lex.company_word \
@@ -502,19 +502,16 @@ def _cued_title(text: str, lex: Lexicon, start: int, run: str, taken_index: Span
     if cued and (title in PLACES or lex.film_noun.match(re.sub(r"^\s+(?:[a-z][\w\-]*\s+){0,3}", "", after))
                  and re.match(r"\s+[a-z]", after)):
         return None  # "played Anna in Berlin": a place; "in the NBC television drama X": the network
-    if re.search(r"\b(?:winner|nominee|contender|entry|hit)\s+$", before) and re.match(
-            r"(?:The|A|An|La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Den|Det|Het|De|O|Os|Un|Une|Una|Ein|Eine)\s", title):
+    if AFTER_WINNER.search(before) and ARTICLE_START.match(title):
         return Mention("film", start, end, text[start:end], title, 1)  # "Golden Leopard winner Il peso delle rondini"
-    owner_the = re.search(rf"(?<![\w'’])The[ \t]+[{UPPER}][\w\-]*['’]s[ \t]+$", before)
+    owner_the = THE_OWNER_BEFORE.search(before)
     if owner_the and _title_cue(text[max(0, start - 100):start - len(owner_the.group())], after, lex, title) \
             and not taken_index.overlaps(start - len(owner_the.group()), start):
         # "debut in The Understudy's Wife": "The X's" owns no film; the whole is the title
         begin = start - len(owner_the.group())
         return Mention("film", begin, end, text[begin:end], text[begin:end], 1)
-    if re.search(rf"(?<![\w'’\-])[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{1,2}}[ \t]*\($", before) and \
-            after.startswith(")") and len(title.split()) <= 6 and title not in PLACES and title not in lex.not_a_name and \
-            re.search(r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|topline|toplines|star|set to|cast|round(?:s)? out|lead|"
-                      r"signed on|attached)\b", text[end:end + 150]):
+    if after.startswith(")") and NAME_BRACKET_BEFORE.search(before) and len(title.split()) <= 6 and \
+            title not in PLACES and title not in lex.not_a_name and CASTING_AFTER.search(text, end, end + 150):
         # (casting news only: in a synopsis "Father Adam (Tomasz Wierzbicki)" puts the actor in brackets)
         # "Marisol Ventura-Kane (Brushfire Country) and ...": the title an actor is known for
         return Mention("film", start, end, text[start:end], title, 1)
@@ -739,7 +736,16 @@ def _owner_is_place(before: str) -> bool:
 PLACES: set[str] = set()  # countries and cities, filled by compile_lexicon
 
 
-FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|Den|Det|Het|De|Os|As|O|Un|Une|Uno|Una|Ein|Eine)\s+[A-ZÀ-Ý]")
+ARTICLES = "La|Le|Les|Il|Lo|Gli|I|El|Los|Las|Der|Die|Das|Den|Det|Het|De|Os|As|O|Un|Une|Uno|Una|Ein|Eine"
+FOREIGN_ARTICLE = re.compile(rf"(?:{ARTICLES})\s+[A-ZÀ-Ý]")
+# "Golden Leopard winner Il peso delle rondini": after such a noun, a title that starts with an article
+AFTER_WINNER = re.compile(r"\b(?:winner|nominee|contender|entry|hit)\s+$")
+ARTICLE_START = re.compile(rf"(?:The|A|An|{ARTICLES})\s")
+OWNER_BEFORE = re.compile(rf"([{UPPER}][\w\-]+)['’]s[ \t]+$")  # "Cornerstone's "
+THE_OWNER_BEFORE = re.compile(rf"(?<![\w'’])The[ \t]+[{UPPER}][\w\-]*['’]s[ \t]+$")  # "The Understudy's "
+NAME_BRACKET_BEFORE = re.compile(rf"(?<![\w'’\-])[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{1,2}}[ \t]*\($")
+CASTING_AFTER = re.compile(r"\b(?:join(?:s|ed|ing)?|board(?:s|ed)?|topline|toplines|star|set to|cast|round(?:s)? out|lead|"
+                           r"signed on|attached)\b")
 
 
 def _title_cue(before: str, after: str, lex: Lexicon, title: str = "") -> bool:

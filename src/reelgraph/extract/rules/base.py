@@ -75,6 +75,11 @@ class RuleBase:
 
     # ------------------------------------------------------------------ patterns
 
+    @staticmethod
+    def unmask(s: Sentence, chunk: str) -> str:
+        """A masked chunk as written: "(CJ CGV ⟨T8⟩)" -> "(CJ CGV Vietnam)"."""
+        return SLOT.sub(lambda c: s.slots[c.group()].text, chunk)
+
     def values(self, s: Sentence, chunk: str, kinds: str = "PN") -> list[str]:
         return [s.slots[c].value for c in SLOT.findall(chunk) if c[1] in kinds]
 

@@ -237,10 +237,7 @@ class DealRules(RuleBase):
         for m in self.p_sold_to.finditer(m_text):
             films = [s.slots[c].value for c in SLOT.findall(m.group("obj")) if c[1] == "F"]
             films = films or [f for f in [self.deal_film(doc, s, m.start())] if f]
-            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
-            if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b",
-                                        m_text[:m.start()]):
-                sellers = [c for c in [self._company_before(doc, s)] if c]  # "The company has closed with ..."
+            sellers = self._sellers_before(doc, s, m_text[:m.start()])
             for film in films[:1] if len(films) > 1 and "(" not in m.group("rest") else films:
                 self._territory_buyers(s, film, sellers[0] if sellers else None, m.group("rest"), emit)
                 if len(sellers) == 1 and re.match(r"\s*(?:has\s+|have\s+|also\s+|already\s+)*(?:sold|pre-sold|presold|selling|"
@@ -250,10 +247,7 @@ class DealRules(RuleBase):
                     emit(Draft("deal", {"film": film, "company": sellers[0], "territory": "worldwide", "rights": "sales"},
                                s, 0.7))
         for m in self.p_closed_territories.finditer(m_text):
-            sellers = [s.slots[c].value for c in SLOT.findall(m_text[:m.start()]) if c[1] == "C"]
-            if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b",
-                                        m_text[:m.start()]):
-                sellers = [c for c in [self._company_before(doc, s)] if c]
+            sellers = self._sellers_before(doc, s, m_text[:m.start()])
             film = self.film_before(s, m.start()) or self.deal_film(doc, s, m.start())
             if film:
                 self._territory_buyers(s, film, sellers[-1] if sellers else None, m.group("rest"), emit)
@@ -338,7 +332,7 @@ class DealRules(RuleBase):
                                             "territory": s.slots[t].value, "rights": "distribution"}, s, 0.7))
         if re.search(r"\b(?:sales agents?|sellers|sales companies|sales outfits)\b", s.text, re.I):
             for m in self.p_agent_brackets.finditer(m_text):
-                raw = re.sub(r"⟨[A-Z]\d+⟩", lambda c: s.slots[c.group()].text, m.group("raw") or "").strip()
+                raw = self.unmask(s, m.group("raw") or "").strip()
                 if not m.group("f") and not (raw[:1].isupper() and len(raw.split()) <= 8 and "," not in raw):
                     continue
                 film = s.slots[m.group("f")].value if m.group("f") else raw
@@ -375,6 +369,14 @@ class DealRules(RuleBase):
                     if film and code and t[1] == "T":
                         emit(Draft("deal", {"film": film, "company": s.slots[code].value, "territory": s.slots[t].value,
                                             "rights": "distribution"}, s, 0.75))
+
+    def _sellers_before(self, doc: Document, s: Sentence, before: str) -> list[str]:
+        """The companies before a deal verb; or, for "The company has closed with ...", the
+        company of the sentence before."""
+        sellers = [s.slots[c].value for c in SLOT.findall(before) if c[1] == "C"]
+        if not sellers and re.match(r"\s*(?:The|the)\s+(?:company|sales company|outfit|agent|sales agent|banner)\b", before):
+            sellers = [c for c in [self._company_before(doc, s)] if c]
+        return sellers
 
     def _unhedged(self, masked: str) -> str:
         """The sentence with each hedged clause blanked: "closed deals for France (Ad Vitam) and is
@@ -419,7 +421,7 @@ class DealRules(RuleBase):
                 pending.append(s.slots[token.group("t")].value)
             elif token.group("b") is not None:
                 buyers = [s.slots[c].value for c in SLOT.findall(token.group("b")) if c[1] in "CN"]
-                whole = re.sub(r"⟨[A-Z]\d+⟩", lambda c: s.slots[c.group()].text, token.group("b")).strip()
+                whole = self.unmask(s, token.group("b")).strip()
                 one_name = re.fullmatch(r"[A-Z][\w&'’.\-]*(?:\s+(?:of|de|du|des|la|le|the|del|di|[A-Z][\w&'’.\-]*))*", whole)
                 if (len(buyers) <= 1 or one_name) and whole not in buyers and not re.search(r",|\band\b|;", whole) and \
                         re.fullmatch(r"[A-Z][\w&'’.\- ]{1,50}", whole) and not SLOT.fullmatch(token.group("b").strip()):

@@ -22,6 +22,7 @@ LINEUP_SENTENCE = re.compile(r"\b(?:competition|line-?up|titles?|selection|selec
                              r"will screen|screens|contingent|returns? to|brings?|bring)\b", re.I)
 
 
+NOMINATION_CUE = re.compile(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", re.I)
 GENERIC_SECTIONS = {"competition", "main competition", "official selection", "out of competition", "special screenings"}
 SECTION_CUE = re.compile(r"\b(?:premiered?|premieres|world premiere|international premiere|screened|screens|played|plays|"
                          r"competed|competes|competing|selected|bowed|bows|debuted|opened|opens|open|closed?|closes|"
@@ -118,12 +119,11 @@ class FestivalRules(RuleBase):
     @staticmethod
     def _nominations_article(doc: Document) -> bool:
         """An article announcing nominees: its lists name nominations, not winners."""
-        cue = r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b"
-        if doc.sentences and re.search(cue, doc.sentences[0].text, re.I) and \
+        if doc.sentences and NOMINATION_CUE.search(doc.sentences[0].text) and \
                 not re.search(r"\b(?:winners|wins|took home)\b", doc.sentences[0].text, re.I):
             return True  # the headline says so ("X Leads Nominations"), whatever the lead recalls winning
         head = " ".join(s.text for s in doc.sentences[:4])
-        return bool(re.search(r"\b(?:nominations|nominees|nominated|nods|shortlist(?:ed)?|longlist(?:ed)?)\b", head, re.I)) \
+        return bool(NOMINATION_CUE.search(head)) \
             and not re.search(r"\b(?:winners?|won|wins|took home|sweeps|swept|scooped|triumphed)\b", head, re.I)
 
     def _main_festival(self, doc: Document) -> str | None:
@@ -533,22 +533,26 @@ class FestivalRules(RuleBase):
 
     def _section_named(self, s: Sentence, festival: str) -> str | None:
         """One of ``festival``'s own sections named in the sentence (not the generic "competition")."""
+        return self._own_section(s, festival, skip=GENERIC_SECTIONS)
+
+    def _own_section(self, s: Sentence, festival: str, skip: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """The longest of ``festival``'s sections the sentence names: one written in capitals ("NEXT")
+        only as written, the others in any case, as whole words."""
         fest = next(f for f in self.v.festivals if f.name == festival)
         lowered = s.text.lower()
-        for section in fest.sections:
-            if section.lower() in lowered and section.lower() not in GENERIC_SECTIONS and \
-                    regex(rf"(?<![\w-]){re.escape(section.lower())}(?![\w-])").search(lowered):
+        for section in sorted(fest.sections, key=len, reverse=True):
+            if section.lower() in skip:
+                continue
+            text, name = (s.text, section) if section.isupper() else (lowered, section.lower())
+            if name in text and regex(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(text):
                 return section
         return None
 
     def _section(self, s: Sentence, festival: Mention) -> str | None:
-        fest = next(f for f in self.v.festivals if f.name == festival.value)
+        own = self._own_section(s, festival.value)
+        if own:
+            return own
         lowered = s.text.lower()
-        for section in sorted(fest.sections, key=len, reverse=True):
-            # a section written in capitals ("NEXT") only as written; the others in any case, as whole words
-            text, name = (s.text, section) if section.isupper() else (lowered, section.lower())
-            if name in text and regex(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(text):
-                return section
         generic = re.search(r"\b(main competition|official competition|international competition|competition|"
                             r"out of competition|official selection|special screenings?|special presentations?)\b", lowered)
         return generic.group(1) if generic else None
